@@ -1,0 +1,125 @@
+/**
+ * Argument checks shared by the drivers: each names the argument and what was expected, and
+ * throws `TypeError` for the wrong kind of thing and `RangeError` for a wrong length or range.
+ *
+ * @module
+ */
+import { perturbationConfusion } from './tag.js';
+
+/** How a value reads in an error message: "a string", "undefined", "an array of length 3". */
+export function describe(x: unknown): string {
+  if (x === undefined) return 'undefined';
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return `an array of length ${x.length}`;
+  if (typeof x === 'object') {
+    const name = (x as object).constructor?.name;
+    return name && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  if (typeof x === 'number') return `the number ${x}`;
+  return `a ${typeof x}`;
+}
+
+/** @throws TypeError unless f is a function. */
+export function checkFunction(f: unknown, name = 'f'): void {
+  if (typeof f !== 'function') {
+    throw new TypeError(`forward-ad: ${name} must be a function, got ${describe(f)}`);
+  }
+}
+
+/** @throws TypeError unless x is a number. */
+export function checkNumber(x: unknown, name: string): asserts x is number {
+  if (typeof x !== 'number') {
+    throw new TypeError(`forward-ad: ${name} must be a number, got ${describe(x)}`);
+  }
+}
+
+/** @throws TypeError unless x is a finite number. */
+export function checkFinite(x: unknown, name: string): asserts x is number {
+  checkNumber(x, name);
+  if (!Number.isFinite(x)) {
+    throw new RangeError(`forward-ad: ${name} must be a finite number, got ${x}`);
+  }
+}
+
+/** @throws TypeError or RangeError unless n is a whole number ≥ 0. */
+export function checkOrder(n: unknown, name: string): asserts n is number {
+  checkNumber(n, name);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`forward-ad: ${name} must be a whole number ≥ 0, got ${n}`);
+  }
+}
+
+/**
+ * A copy of an `ArrayLike<number>` as a plain array.
+ *
+ * @throws TypeError when x is not array-like or holds a non-number.
+ */
+export function toVector(x: unknown, name: string): number[] {
+  if (typeof x !== 'object' || x === null || typeof (x as ArrayLike<unknown>).length !== 'number') {
+    throw new TypeError(
+      `forward-ad: ${name} must be an array of numbers (ArrayLike<number>), got ${describe(x)}`,
+    );
+  }
+  const a = x as ArrayLike<unknown>;
+  const n = a.length;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const v = a[i];
+    if (typeof v !== 'number') {
+      throw new TypeError(`forward-ad: ${name}[${i}] must be a number, got ${describe(v)}`);
+    }
+    out[i] = v;
+  }
+  return out;
+}
+
+/** @throws RangeError unless v has length n. */
+export function checkLength(v: ArrayLike<unknown>, n: number, name: string, of: string): void {
+  if (v.length !== n) {
+    throw new RangeError(
+      `forward-ad: ${name} must have the same length as ${of} (${n}), got length ${v.length}`,
+    );
+  }
+}
+
+/** A number type's constructor, for output checks. */
+export type NumberType<T> = abstract new (...args: never[]) => T;
+
+/**
+ * Checks one output of the user's function: a plain number (a constant) or a number of the
+ * driver's type and tag. A number with tag 0 never met the seeds, so it is a constant too.
+ *
+ * @returns the number type instance, or null when the output is a constant (then `y` is its value)
+ * @throws TypeError for anything else, Error for a number of another driver call.
+ */
+export function checkOutput<T extends { readonly tag: number; readonly value: number }>(
+  y: unknown,
+  type: NumberType<T>,
+  tag: number,
+  what: string,
+): T | null {
+  if (typeof y === 'number') return null;
+  if (y instanceof type) {
+    if (y.tag !== tag && y.tag !== 0) throw perturbationConfusion(tag, y.tag);
+    return y.tag === 0 ? null : y;
+  }
+  const hint = Array.isArray(y)
+    ? ' (a vector: use jacobian or jvp for vector-valued functions)'
+    : '';
+  throw new TypeError(
+    `forward-ad: ${what} must return a number or a ${type.name}, got ${describe(y)}${hint}`,
+  );
+}
+
+/**
+ * Checks that a vector function returned an array.
+ *
+ * @throws TypeError when it did not.
+ */
+export function checkVectorOutput(y: unknown, what: string): asserts y is readonly unknown[] {
+  if (!Array.isArray(y)) {
+    throw new TypeError(
+      `forward-ad: ${what} must return an array (a vector function), got ${describe(y)}`,
+    );
+  }
+}

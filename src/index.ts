@@ -1,0 +1,72 @@
+/**
+ * forward-ad: forward-mode automatic differentiation with dual, multi-tangent dual, hyper-dual
+ * and Taylor numbers.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  classifyEigenvalues,
+  type Definiteness,
+  type DefinitenessOptions,
+  definiteness,
+} from './analysis/definiteness.js';
+export {
+  type SymmetricEigenResult,
+  symmetricEigen,
+  symmetricEigenvalues,
+} from './analysis/eigen.js';
+export { type CheckGradientOptions, checkGradient, type GradientCheck } from './check.js';
+export { type DualFunction, derivative, valueAndDerivative } from './drivers/derivative.js';
+export {
+  type ChunkOptions,
+  DEFAULT_CHUNK_SIZE,
+  type DualVectorInputFunction,
+  directionalDerivative,
+  gradient,
+  type MultiDualFunction,
+  type MultiDualVectorFunction,
+  valueAndGradient,
+} from './drivers/gradient.js';
+export { type JvpResult, jacobian, jvp } from './drivers/jacobian.js';
+export { Dual } from './numbers/dual.js';
+export { MultiDual } from './numbers/multi-dual.js';
+export {
+  abs,
+  acos,
+  acosh,
+  add,
+  asin,
+  asinh,
+  atan,
+  atan2,
+  atanh,
+  cbrt,
+  cos,
+  cosh,
+  div,
+  erf,
+  erfc,
+  exp,
+  expm1,
+  hypot,
+  log,
+  log1p,
+  log2,
+  log10,
+  max,
+  min,
+  mul,
+  neg,
+  pow,
+  relu,
+  sigmoid,
+  sin,
+  sinh,
+  softplus,
+  sqrt,
+  sub,
+  tan,
+  tanh,
+} from './ops.js';
+export { isScalar, type Liftable, type Scalar } from './scalar.js';

@@ -1,0 +1,52 @@
+/**
+ * Perturbation tags: each driver call stamps the numbers it seeds with a fresh tag, so that numbers
+ * from two different driver calls (a nested derivative seen through a closure) are never mixed
+ * silently. Tag 0 marks numbers a user built by hand; they combine with any tag.
+ *
+ * @module
+ */
+
+let lastTag = 0;
+
+/** A tag no earlier driver call has used. */
+export function newTag(): number {
+  lastTag = lastTag === Number.MAX_SAFE_INTEGER ? 1 : lastTag + 1;
+  return lastTag;
+}
+
+/**
+ * The tag of a result combining numbers `x` and `y`. Called only when their tags differ, so that
+ * the common case costs one comparison at the call site.
+ *
+ * @throws TypeError when they are different number types; Error when both carry driver tags
+ * (perturbation confusion).
+ */
+export function mergeTags(x: { tag: number }, y: { tag: number }): number {
+  if (x.constructor !== y.constructor) mixedTypes(x.constructor.name, y);
+  const a = x.tag;
+  const b = y.tag;
+  if (a === 0) return b;
+  if (b === 0) return a;
+  throw perturbationConfusion(a, b);
+}
+
+/** The error for numbers of two different driver calls meeting in one operation. */
+export function perturbationConfusion(a: number, b: number): Error {
+  return new Error(
+    'forward-ad: an operation combined numbers from two different derivative calls ' +
+      `(perturbation tags ${a} and ${b}). This happens when a function being differentiated ` +
+      'calls another driver (derivative, gradient, ...) on a closure that captures an outer ' +
+      'variable. Nested forward-mode derivatives through closures are not supported: use ' +
+      'secondDerivative, hessian, nthDerivative or taylor for higher derivatives, or pass the ' +
+      'outer variable as a plain number (x.value).',
+  );
+}
+
+/** Throws the error for an operand of a different number type (a Dual mixed with a HyperDual). */
+export function mixedTypes(self: string, other: unknown): never {
+  const name = typeof other === 'object' && other !== null ? other.constructor.name : typeof other;
+  throw new TypeError(
+    `forward-ad: cannot combine a ${self} with a ${name}; both operands of a binary operation ` +
+      `must be the same number type or a plain number.`,
+  );
+}
