@@ -45,4 +45,4 @@ expectType<{ value: number; tangent: number }>(jvp(genericVec, [1, 2], [1, 0]));
 expectError(derivative(generic, '1'));
 expectError(derivative((x: MultiDual) => x, 1));
 expectError(gradient(genericVec, 1));
-expectError(derivative((x) => 'a', 1));
+expectError(derivative((_x) => 'a', 1));
