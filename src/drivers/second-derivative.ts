@@ -1,0 +1,41 @@
+/**
+ * Second derivatives of scalar functions of one variable, by one hyper-dual sweep.
+ *
+ * @module
+ */
+import { checkFunction, checkNumber } from '../errors.js';
+import { HyperDual } from '../numbers/hyper-dual.js';
+import { newTag } from '../tag.js';
+import { readScalarOutput } from './second-order-output.js';
+
+/** A function of one variable written for hyper-dual numbers (or generically, for any Scalar). */
+export type HyperDualFunction = (x: HyperDual) => HyperDual | number;
+
+/**
+ * The second derivative f″(x) of a scalar function, exact to rounding, in one forward sweep of a
+ * hyper-dual number seeded x + ε1 + ε2 (no step size, no cancellation).
+ *
+ * @param f - the function, written with HyperDual methods, functional ops, or generically
+ * @param x - the point
+ * @returns f″(x); 0 when f returns a constant
+ * @throws TypeError when f is not a function, x is not a number, or f returns something other
+ * than a number or a HyperDual (a vector, undefined)
+ * @example
+ * ```ts
+ * import { secondDerivative, sin, mul } from 'forward-ad';
+ * secondDerivative((x) => sin(mul(x, x)), 1); // 2·cos(1) − 4·sin(1)
+ * ```
+ */
+export function secondDerivative(f: HyperDualFunction, x: number): number {
+  checkFunction(f);
+  checkNumber(x, 'x');
+  const tag = newTag();
+  const y = readScalarOutput(
+    f(new HyperDual(x, 1, 1, 0, tag)),
+    HyperDual,
+    tag,
+    'f',
+    'differentiate each output separately',
+  );
+  return y === null ? 0 : y.e12;
+}

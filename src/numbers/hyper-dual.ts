@@ -1,0 +1,466 @@
+/**
+ * Hyper-dual numbers: value + e1·ε1 + e2·ε2 + e12·ε1ε2 with ε1² = ε2² = 0 and ε1ε2 ≠ 0
+ * (Fike & Alonso, 2011). Seeding ε1 along u and ε2 along v makes e12 the exact second directional
+ * derivative uᵀ·H·v in one sweep, free of the step-size error of finite differences.
+ *
+ * Every rule comes from the rule table (`rules.ts`): a unary f maps the parts to
+ * (f, e1·f′, e2·f′, e12·f′ + e1·e2·f″), and a binary f(a, b) uses its five partials.
+ *
+ * @module
+ */
+import * as R from '../rules.js';
+import type { Liftable, Scalar } from '../scalar.js';
+import { mergeTags } from '../tag.js';
+import { primitiveGuard } from './primitive.js';
+
+/** c·p, but 0 when p is 0: a side with no perturbation adds nothing, even where c is ±∞ or NaN. */
+function guardedTerm(c: number, p: number): number {
+  return p === 0 ? 0 : c * p;
+}
+
+/**
+ * A hyper-dual number `value + e1·ε1 + e2·ε2 + e12·ε1ε2`, with ε1² = ε2² = 0.
+ *
+ * Seeding x with e1 = u, e2 = v (and e12 = 0) makes, after any computation, `e1` the derivative
+ * along u, `e2` the derivative along v and `e12` the exact second derivative uᵀ·H·v. The
+ * `secondDerivative`, `hessian` and `hvp` drivers seed and read them for you.
+ *
+ * @example
+ * ```ts
+ * import { HyperDual } from 'forward-ad';
+ * const x = new HyperDual(2, 1, 1);  // x = 2, seeded along ε1 and ε2
+ * const y = x.mul(x).mul(x);         // x³
+ * y.e1;  // 12 = 3x²
+ * y.e12; // 12 = 6x
+ * ```
+ */
+export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
+  /** The primal value. */
+  readonly value: number;
+  /** The derivative along the ε1 seed direction. */
+  readonly e1: number;
+  /** The derivative along the ε2 seed direction. */
+  readonly e2: number;
+  /** The mixed second derivative along the ε1 and ε2 seed directions. */
+  readonly e12: number;
+  /** The perturbation tag of the driver call that seeded it (0: made by hand). */
+  readonly tag: number;
+
+  /**
+   * @param value - the primal value
+   * @param e1 - the ε1 part (default 0)
+   * @param e2 - the ε2 part (default 0)
+   * @param e12 - the ε1ε2 part (default 0)
+   * @param tag - perturbation tag; leave at 0 for numbers made by hand
+   */
+  constructor(value: number, e1 = 0, e2 = 0, e12 = 0, tag = 0) {
+    this.value = value;
+    this.e1 = e1;
+    this.e2 = e2;
+    this.e12 = e12;
+    this.tag = tag;
+  }
+
+  /** A result f(this) with value fx, f′ = d1 and f″ = d2 (the second-order chain rule). */
+  private chain(fx: number, d1: number, d2: number): HyperDual {
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * d2, this.tag);
+  }
+
+  /** A result f(this, b) with value f and the five partials of f (the binary chain rule). */
+  private combine(
+    b: HyperDual,
+    tag: number,
+    f: number,
+    da: number,
+    db: number,
+    daa: number,
+    dab: number,
+    dbb: number,
+  ): HyperDual {
+    const a1 = this.e1;
+    const a2 = this.e2;
+    const b1 = b.e1;
+    const b2 = b.e2;
+    return new HyperDual(
+      f,
+      da * a1 + db * b1,
+      da * a2 + db * b2,
+      da * this.e12 + db * b.e12 + daa * a1 * a2 + dab * (a1 * b2 + a2 * b1) + dbb * b1 * b2,
+      tag,
+    );
+  }
+
+  lift(c: number): HyperDual {
+    return new HyperDual(c, 0, 0, 0, this.tag);
+  }
+
+  rpow(base: number): HyperDual {
+    const x = this.value;
+    const fx = R.pow.f(base, x);
+    return this.chain(fx, R.pow.db(base, x, fx), R.pow.dbb(base, x, fx));
+  }
+
+  add(b: HyperDual | number): HyperDual {
+    if (typeof b === 'number') {
+      return new HyperDual(this.value + b, this.e1, this.e2, this.e12, this.tag);
+    }
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    return new HyperDual(
+      this.value + b.value,
+      this.e1 + b.e1,
+      this.e2 + b.e2,
+      this.e12 + b.e12,
+      tag,
+    );
+  }
+
+  sub(b: HyperDual | number): HyperDual {
+    if (typeof b === 'number') {
+      return new HyperDual(this.value - b, this.e1, this.e2, this.e12, this.tag);
+    }
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    return new HyperDual(
+      this.value - b.value,
+      this.e1 - b.e1,
+      this.e2 - b.e2,
+      this.e12 - b.e12,
+      tag,
+    );
+  }
+
+  mul(b: HyperDual | number): HyperDual {
+    if (typeof b === 'number') {
+      return new HyperDual(this.value * b, this.e1 * b, this.e2 * b, this.e12 * b, this.tag);
+    }
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    const x = this.value;
+    const y = b.value;
+    const f = R.mul.f(x, y);
+    return this.combine(
+      b,
+      tag,
+      f,
+      R.mul.da(x, y, f),
+      R.mul.db(x, y, f),
+      R.mul.daa(x, y, f),
+      R.mul.dab(x, y, f),
+      R.mul.dbb(x, y, f),
+    );
+  }
+
+  div(b: HyperDual | number): HyperDual {
+    if (typeof b === 'number') {
+      return new HyperDual(this.value / b, this.e1 / b, this.e2 / b, this.e12 / b, this.tag);
+    }
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    const x = this.value;
+    const y = b.value;
+    const f = R.div.f(x, y);
+    return this.combine(
+      b,
+      tag,
+      f,
+      R.div.da(x, y, f),
+      R.div.db(x, y, f),
+      R.div.daa(x, y, f),
+      R.div.dab(x, y, f),
+      R.div.dbb(x, y, f),
+    );
+  }
+
+  pow(b: HyperDual | number): HyperDual {
+    const x = this.value;
+    if (typeof b === 'number') {
+      const fx = R.power.f(x, b);
+      return this.chain(fx, R.power.d1(x, b, fx), R.power.d2(x, b, fx));
+    }
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    const y = b.value;
+    const f = R.pow.f(x, y);
+    // A side with no perturbation contributes nothing, even where its partials are ±∞ or NaN
+    // (x^y at x < 0 with a constant integer y, or at x = 0): each term is guarded on its factor.
+    const a1 = this.e1;
+    const a2 = this.e2;
+    const b1 = b.e1;
+    const b2 = b.e2;
+    const da = R.pow.da(x, y, f);
+    const db = R.pow.db(x, y, f);
+    return new HyperDual(
+      f,
+      guardedTerm(da, a1) + guardedTerm(db, b1),
+      guardedTerm(da, a2) + guardedTerm(db, b2),
+      guardedTerm(da, this.e12) +
+        guardedTerm(db, b.e12) +
+        guardedTerm(R.pow.daa(x, y, f), a1 * a2) +
+        guardedTerm(R.pow.dab(x, y, f), a1 * b2 + a2 * b1) +
+        guardedTerm(R.pow.dbb(x, y, f), b1 * b2),
+      tag,
+    );
+  }
+
+  atan2(b: HyperDual | number): HyperDual {
+    const y = this.value;
+    if (typeof b === 'number') {
+      const f = R.atan2.f(y, b);
+      return this.chain(f, R.atan2.da(y, b, f), R.atan2.daa(y, b, f));
+    }
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    const x = b.value;
+    const f = R.atan2.f(y, x);
+    return this.combine(
+      b,
+      tag,
+      f,
+      R.atan2.da(y, x, f),
+      R.atan2.db(y, x, f),
+      R.atan2.daa(y, x, f),
+      R.atan2.dab(y, x, f),
+      R.atan2.dbb(y, x, f),
+    );
+  }
+
+  hypot(b: HyperDual | number): HyperDual {
+    const x = this.value;
+    if (typeof b === 'number') {
+      const f = R.hypot.f(x, b);
+      return this.chain(f, R.hypot.da(x, b, f), R.hypot.daa(x, b, f));
+    }
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    const y = b.value;
+    const f = R.hypot.f(x, y);
+    return this.combine(
+      b,
+      tag,
+      f,
+      R.hypot.da(x, y, f),
+      R.hypot.db(x, y, f),
+      R.hypot.daa(x, y, f),
+      R.hypot.dab(x, y, f),
+      R.hypot.dbb(x, y, f),
+    );
+  }
+
+  min(b: HyperDual | number): HyperDual {
+    return this.select(R.minWeight(this.value, typeof b === 'number' ? b : b.value), b);
+  }
+
+  max(b: HyperDual | number): HyperDual {
+    return this.select(R.maxWeight(this.value, typeof b === 'number' ? b : b.value), b);
+  }
+
+  /** this when w = 1, b when w = 0, their average at a tie (w = ½), NaN when w is NaN. */
+  private select(w: number, b: HyperDual | number): HyperDual {
+    if (typeof b === 'number') b = this.lift(b);
+    const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
+    if (w === 1) return new HyperDual(this.value, this.e1, this.e2, this.e12, tag);
+    if (w === 0) return new HyperDual(b.value, b.e1, b.e2, b.e12, tag);
+    if (w === 0.5) {
+      return new HyperDual(
+        this.value,
+        0.5 * this.e1 + 0.5 * b.e1,
+        0.5 * this.e2 + 0.5 * b.e2,
+        0.5 * this.e12 + 0.5 * b.e12,
+        tag,
+      );
+    }
+    return new HyperDual(Number.NaN, Number.NaN, Number.NaN, Number.NaN, tag);
+  }
+
+  neg(): HyperDual {
+    return new HyperDual(-this.value, -this.e1, -this.e2, -this.e12, this.tag);
+  }
+
+  sqrt(): HyperDual {
+    const x = this.value;
+    const fx = R.sqrt.f(x);
+    const d1 = R.sqrt.d1(x, fx);
+    return this.chain(fx, d1, R.sqrt.d2(x, fx, d1));
+  }
+
+  cbrt(): HyperDual {
+    const x = this.value;
+    const fx = R.cbrt.f(x);
+    const d1 = R.cbrt.d1(x, fx);
+    return this.chain(fx, d1, R.cbrt.d2(x, fx, d1));
+  }
+
+  exp(): HyperDual {
+    const x = this.value;
+    const fx = R.exp.f(x);
+    const d1 = R.exp.d1(x, fx);
+    return this.chain(fx, d1, R.exp.d2(x, fx, d1));
+  }
+
+  expm1(): HyperDual {
+    const x = this.value;
+    const fx = R.expm1.f(x);
+    const d1 = R.expm1.d1(x, fx);
+    return this.chain(fx, d1, R.expm1.d2(x, fx, d1));
+  }
+
+  log(): HyperDual {
+    const x = this.value;
+    const fx = R.log.f(x);
+    const d1 = R.log.d1(x, fx);
+    return this.chain(fx, d1, R.log.d2(x, fx, d1));
+  }
+
+  log1p(): HyperDual {
+    const x = this.value;
+    const fx = R.log1p.f(x);
+    const d1 = R.log1p.d1(x, fx);
+    return this.chain(fx, d1, R.log1p.d2(x, fx, d1));
+  }
+
+  log2(): HyperDual {
+    const x = this.value;
+    const fx = R.log2.f(x);
+    const d1 = R.log2.d1(x, fx);
+    return this.chain(fx, d1, R.log2.d2(x, fx, d1));
+  }
+
+  log10(): HyperDual {
+    const x = this.value;
+    const fx = R.log10.f(x);
+    const d1 = R.log10.d1(x, fx);
+    return this.chain(fx, d1, R.log10.d2(x, fx, d1));
+  }
+
+  sin(): HyperDual {
+    const x = this.value;
+    const fx = R.sin.f(x);
+    const d1 = R.sin.d1(x, fx);
+    return this.chain(fx, d1, R.sin.d2(x, fx, d1));
+  }
+
+  cos(): HyperDual {
+    const x = this.value;
+    const fx = R.cos.f(x);
+    const d1 = R.cos.d1(x, fx);
+    return this.chain(fx, d1, R.cos.d2(x, fx, d1));
+  }
+
+  tan(): HyperDual {
+    const x = this.value;
+    const fx = R.tan.f(x);
+    const d1 = R.tan.d1(x, fx);
+    return this.chain(fx, d1, R.tan.d2(x, fx, d1));
+  }
+
+  asin(): HyperDual {
+    const x = this.value;
+    const fx = R.asin.f(x);
+    const d1 = R.asin.d1(x, fx);
+    return this.chain(fx, d1, R.asin.d2(x, fx, d1));
+  }
+
+  acos(): HyperDual {
+    const x = this.value;
+    const fx = R.acos.f(x);
+    const d1 = R.acos.d1(x, fx);
+    return this.chain(fx, d1, R.acos.d2(x, fx, d1));
+  }
+
+  atan(): HyperDual {
+    const x = this.value;
+    const fx = R.atan.f(x);
+    const d1 = R.atan.d1(x, fx);
+    return this.chain(fx, d1, R.atan.d2(x, fx, d1));
+  }
+
+  sinh(): HyperDual {
+    const x = this.value;
+    const fx = R.sinh.f(x);
+    const d1 = R.sinh.d1(x, fx);
+    return this.chain(fx, d1, R.sinh.d2(x, fx, d1));
+  }
+
+  cosh(): HyperDual {
+    const x = this.value;
+    const fx = R.cosh.f(x);
+    const d1 = R.cosh.d1(x, fx);
+    return this.chain(fx, d1, R.cosh.d2(x, fx, d1));
+  }
+
+  tanh(): HyperDual {
+    const x = this.value;
+    const fx = R.tanh.f(x);
+    const d1 = R.tanh.d1(x, fx);
+    return this.chain(fx, d1, R.tanh.d2(x, fx, d1));
+  }
+
+  asinh(): HyperDual {
+    const x = this.value;
+    const fx = R.asinh.f(x);
+    const d1 = R.asinh.d1(x, fx);
+    return this.chain(fx, d1, R.asinh.d2(x, fx, d1));
+  }
+
+  acosh(): HyperDual {
+    const x = this.value;
+    const fx = R.acosh.f(x);
+    const d1 = R.acosh.d1(x, fx);
+    return this.chain(fx, d1, R.acosh.d2(x, fx, d1));
+  }
+
+  atanh(): HyperDual {
+    const x = this.value;
+    const fx = R.atanh.f(x);
+    const d1 = R.atanh.d1(x, fx);
+    return this.chain(fx, d1, R.atanh.d2(x, fx, d1));
+  }
+
+  abs(): HyperDual {
+    const x = this.value;
+    const fx = R.abs.f(x);
+    const d1 = R.abs.d1(x, fx);
+    return this.chain(fx, d1, R.abs.d2(x, fx, d1));
+  }
+
+  sigmoid(): HyperDual {
+    const x = this.value;
+    const fx = R.sigmoid.f(x);
+    const d1 = R.sigmoid.d1(x, fx);
+    return this.chain(fx, d1, R.sigmoid.d2(x, fx, d1));
+  }
+
+  softplus(): HyperDual {
+    const x = this.value;
+    const fx = R.softplus.f(x);
+    const d1 = R.softplus.d1(x, fx);
+    return this.chain(fx, d1, R.softplus.d2(x, fx, d1));
+  }
+
+  relu(): HyperDual {
+    const x = this.value;
+    const fx = R.relu.f(x);
+    const d1 = R.relu.d1(x, fx);
+    return this.chain(fx, d1, R.relu.d2(x, fx, d1));
+  }
+
+  erf(): HyperDual {
+    const x = this.value;
+    const fx = R.erf.f(x);
+    const d1 = R.erf.d1(x, fx);
+    return this.chain(fx, d1, R.erf.d2(x, fx, d1));
+  }
+
+  erfc(): HyperDual {
+    const x = this.value;
+    const fx = R.erfc.f(x);
+    const d1 = R.erfc.d1(x, fx);
+    return this.chain(fx, d1, R.erfc.d2(x, fx, d1));
+  }
+
+  /** `HyperDual(value, e1, e2, e12)`. */
+  toString(): string {
+    return `HyperDual(${this.value}, ${this.e1}, ${this.e2}, ${this.e12})`;
+  }
+
+  /** Refuses silent conversion to a number (`x > 0`, `x * 2`), which would drop the parts. */
+  [Symbol.toPrimitive](hint: string): string {
+    return primitiveGuard(this, hint);
+  }
+}
