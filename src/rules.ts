@@ -46,12 +46,68 @@ export interface PowerRule {
 }
 
 const SQRT_PI_INV_2 = 2 / Math.sqrt(Math.PI);
-const LN2 = Math.LN2;
-const LN10 = Math.LN10;
+const MIN_NORMAL = 2 ** -1022;
 
-/** c·x^e, with 0 when c is 0 (the term is absent, whatever x^e is). */
-function powerTerm(c: number, x: number, e: number): number {
-  return c === 0 ? 0 : c * x ** e;
+/**
+ * c·x^(p−k) for k = 1 or 2, given fx = x^p, with 0 when c is 0 (the term is absent whatever
+ * x^(p−k) is: d/dx x⁰ = 0 and d²/dx² x = 0 also at x = 0, never 0·∞).
+ *
+ * Computed as fx/x (/x) where fx is a normal double: evaluating x^(p−k) directly rounds the
+ * exponent p − k first, which costs up to |ln x|·ε/2 relative error (hundreds of ulps for
+ * x = 1e±300, p = 0.3). At x = 0, and where fx overflowed or underflowed, the direct power keeps
+ * the monomials exact at 0.
+ */
+function powerSlopeTerm(c: number, x: number, p: number, fx: number, k: 1 | 2): number {
+  if (c === 0) return 0;
+  const m = Math.abs(fx);
+  if (x !== 0 && m >= MIN_NORMAL && m <= Number.MAX_VALUE) {
+    return k === 1 ? c * (fx / x) : c * (fx / x / x);
+  }
+  return c * x ** (p - k);
+}
+
+/**
+ * k·e^(−x²) to a few ulps: x² is split into its rounded value s and the exact rounding error r
+ * (Dekker's product), and e^(−x²) = e^(−s)·e^(−r) ≈ e^(−s)·(1 − r). Plain Math.exp(−x*x) loses
+ * x²·ε/2 relative accuracy to the rounding of x² (about 300 ulps at x = 26 in erfc's tail). Where
+ * the result is subnormal, k multiplies the normal half e^(−s/2) before the final rounding, so a
+ * subnormal intermediate is never scaled up.
+ */
+function scaledGaussian(k: number, x: number): number {
+  const a = Math.abs(x);
+  const s = a * a;
+  // Beyond 800 even k·e^(−s) underflows to 0 (and the split below could overflow); NaN stays NaN.
+  if (!(s < 800)) return k * Math.exp(-s);
+  const c = 134217729 * a; // 2^27 + 1: splits a into two 26-bit halves
+  const hi = c - (c - a);
+  const lo = a - hi;
+  const r = hi * hi - s + 2 * hi * lo + lo * lo;
+  if (s < 700) {
+    const t = k * Math.exp(-s);
+    return t - t * r;
+  }
+  const h = Math.exp(-s / 2);
+  const t = k * h;
+  return (t - t * r) * h;
+}
+
+/** The second derivative −2x·f′ of erf and erfc, given f′ = k·e^(−x²). */
+function gaussianSlope(x: number, d1: number, k: number): number {
+  // A subnormal d1 has lost relative precision; recompute rather than scale it up by 2|x|.
+  return Math.abs(d1) >= MIN_NORMAL ? -2 * x * d1 : scaledGaussian(-2 * k * x, x);
+}
+
+/** A power of 2 that brings max(|a|, |b|) into [1e-150, 1e150], where a² + b² is a normal double. */
+function normScale(a: number, b: number): number {
+  const m = Math.max(Math.abs(a), Math.abs(b));
+  return m > 1e150 ? 2 ** -600 : m < 1e-150 ? 2 ** 600 : 1;
+}
+
+/** σ′(x) = σ(x)·σ(−x) = e^(−|x|)/(1 + e^(−|x|))², accurate in both tails (σ(1 − σ) is not). */
+function sigmoidSlope(x: number): number {
+  const e = Math.exp(-Math.abs(x));
+  const d = 1 + e;
+  return e / (d * d);
 }
 
 /** The logistic function, evaluated without overflow on either side. */
@@ -118,15 +174,16 @@ export const log1p: UnaryRule = {
   d2: (_x, _fx, d1) => -d1 * d1,
 };
 
+// log₂e/x rather than 1/(x·ln 2): one rounding fewer, and x·ln 10 overflows near the top double.
 export const log2: UnaryRule = {
   f: Math.log2,
-  d1: (x, fx) => (!Number.isNaN(fx) ? 1 / (x * LN2) : Number.NaN),
+  d1: (x, fx) => (!Number.isNaN(fx) ? Math.LOG2E / x : Number.NaN),
   d2: (x, _fx, d1) => -d1 / x,
 };
 
 export const log10: UnaryRule = {
   f: Math.log10,
-  d1: (x, fx) => (!Number.isNaN(fx) ? 1 / (x * LN10) : Number.NaN),
+  d1: (x, fx) => (!Number.isNaN(fx) ? Math.LOG10E / x : Number.NaN),
   d2: (x, _fx, d1) => -d1 / x,
 };
 
@@ -148,15 +205,16 @@ export const tan: UnaryRule = {
   d2: (_x, fx, d1) => 2 * fx * d1,
 };
 
+// √((1 − x)(1 + x)) rather than √(1 − x²): 1 − x is exact near ±1, where 1 − x*x cancels.
 export const asin: UnaryRule = {
   f: Math.asin,
-  d1: (x) => 1 / Math.sqrt(1 - x * x),
+  d1: (x) => 1 / Math.sqrt((1 - x) * (1 + x)),
   d2: (x, _fx, d1) => x * d1 * d1 * d1,
 };
 
 export const acos: UnaryRule = {
   f: Math.acos,
-  d1: (x) => -1 / Math.sqrt(1 - x * x),
+  d1: (x) => -1 / Math.sqrt((1 - x) * (1 + x)),
   d2: (x, _fx, d1) => x * d1 * d1 * d1,
 };
 
@@ -180,7 +238,11 @@ export const cosh: UnaryRule = {
 
 export const tanh: UnaryRule = {
   f: Math.tanh,
-  d1: (_x, fx) => 1 - fx * fx,
+  // sech²x rather than 1 − tanh²x, which cancels to 0 once tanh x rounds to ±1 (|x| ≳ 19).
+  d1: (x) => {
+    const s = 1 / Math.cosh(x);
+    return s * s;
+  },
   d2: (_x, fx, d1) => -2 * fx * d1,
 };
 
@@ -212,14 +274,15 @@ export const abs: UnaryRule = {
 
 export const sigmoid: UnaryRule = {
   f: sigmoidValue,
-  d1: (_x, fx) => fx * (1 - fx),
-  d2: (_x, fx, d1) => d1 * (1 - 2 * fx),
+  d1: sigmoidSlope,
+  // σ″ = σ′·(1 − 2σ) = −σ′·tanh(x/2): 1 − 2σ cancels near x = 0.
+  d2: (x, _fx, d1) => -d1 * Math.tanh(x / 2),
 };
 
 export const softplus: UnaryRule = {
   f: softplusValue,
   d1: sigmoidValue,
-  d2: (_x, _fx, d1) => d1 * (1 - d1),
+  d2: (x) => sigmoidSlope(x),
 };
 
 /** relu′(0) = 0, as in PyTorch and JAX; see docs/conventions.md. */
@@ -231,21 +294,21 @@ export const relu: UnaryRule = {
 
 export const erf: UnaryRule = {
   f: erfValue,
-  d1: (x) => SQRT_PI_INV_2 * Math.exp(-x * x),
-  d2: (x, _fx, d1) => -2 * x * d1,
+  d1: (x) => scaledGaussian(SQRT_PI_INV_2, x),
+  d2: (x, _fx, d1) => gaussianSlope(x, d1, SQRT_PI_INV_2),
 };
 
 export const erfc: UnaryRule = {
   f: erfcValue,
-  d1: (x) => -SQRT_PI_INV_2 * Math.exp(-x * x),
-  d2: (x, _fx, d1) => -2 * x * d1,
+  d1: (x) => scaledGaussian(-SQRT_PI_INV_2, x),
+  d2: (x, _fx, d1) => gaussianSlope(x, d1, -SQRT_PI_INV_2),
 };
 
 /** x^p for a constant p: exact monomials for integer p, also at x = 0. */
 export const power: PowerRule = {
   f: (x, p) => x ** p,
-  d1: (x, p) => powerTerm(p, x, p - 1),
-  d2: (x, p) => powerTerm(p * (p - 1), x, p - 2),
+  d1: (x, p, fx) => powerSlopeTerm(p, x, p, fx, 1),
+  d2: (x, p, fx) => powerSlopeTerm(p * (p - 1), x, p, fx, 2),
 };
 
 /** a·b */
@@ -274,10 +337,11 @@ export const div: BinaryRule = {
  */
 export const pow: BinaryRule = {
   f: (a, b) => a ** b,
-  da: (a, b) => powerTerm(b, a, b - 1),
+  da: (a, b, fab) => powerSlopeTerm(b, a, b, fab, 1),
   db: (a, b, fab) => (a === 0 && b > 0 ? 0 : fab * Math.log(a)),
-  daa: (a, b) => powerTerm(b * (b - 1), a, b - 2),
-  dab: (a, b) => (a === 0 ? (b > 1 ? 0 : Number.NaN) : a ** (b - 1) * (1 + b * Math.log(a))),
+  daa: (a, b, fab) => powerSlopeTerm(b * (b - 1), a, b, fab, 2),
+  dab: (a, b, fab) =>
+    a === 0 ? (b > 1 ? 0 : Number.NaN) : powerSlopeTerm(1, a, b, fab, 1) * (1 + b * Math.log(a)),
   dbb: (a, b, fab) => {
     if (a === 0 && b > 0) return 0;
     const l = Math.log(a);
@@ -285,22 +349,47 @@ export const pow: BinaryRule = {
   },
 };
 
-/** atan2(a, b) = the angle of the point (b, a), as `Math.atan2(y, x)`. NaN partials at the origin. */
+/**
+ * atan2(a, b) = the angle of the point (b, a), as `Math.atan2(y, x)`. NaN partials at the origin.
+ * The partials scale (a, b) by a power of 2 (exact) so that a² + b² neither overflows nor
+ * underflows, and undo the scale afterwards: with A = sa, B = sb, r² = A² + B², ∂a = s·B/r² and
+ * the second partials are s²·(…)/r⁴.
+ */
 export const atan2: BinaryRule = {
   f: Math.atan2,
-  da: (a, b) => b / (a * a + b * b),
-  db: (a, b) => -a / (a * a + b * b),
+  da: (a, b) => {
+    const s = normScale(a, b);
+    const A = a * s;
+    const B = b * s;
+    return (B / (A * A + B * B)) * s;
+  },
+  db: (a, b) => {
+    const s = normScale(a, b);
+    const A = a * s;
+    const B = b * s;
+    return (-A / (A * A + B * B)) * s;
+  },
   daa: (a, b) => {
-    const r2 = a * a + b * b;
-    return (-2 * a * b) / (r2 * r2);
+    const s = normScale(a, b);
+    const A = a * s;
+    const B = b * s;
+    const r2 = A * A + B * B;
+    return ((-2 * A * B) / r2 / r2) * s * s;
   },
   dab: (a, b) => {
-    const r2 = a * a + b * b;
-    return (a * a - b * b) / (r2 * r2);
+    const s = normScale(a, b);
+    const A = a * s;
+    const B = b * s;
+    const r2 = A * A + B * B;
+    // (A − B)(A + B) rather than A² − B²: no cancellation where |a| ≈ |b|.
+    return (((A - B) * (A + B)) / r2 / r2) * s * s;
   },
   dbb: (a, b) => {
-    const r2 = a * a + b * b;
-    return (2 * a * b) / (r2 * r2);
+    const s = normScale(a, b);
+    const A = a * s;
+    const B = b * s;
+    const r2 = A * A + B * B;
+    return ((2 * A * B) / r2 / r2) * s * s;
   },
 };
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkFunction, checkLength, checkOrder, checkOutput, toVector } from '../errors.js';
+import { checkFunction, checkLength, checkNumber, checkOutput, toVector } from '../errors.js';
 import { Dual } from '../numbers/dual.js';
 import { MultiDual } from '../numbers/multi-dual.js';
 import { newTag } from '../tag.js';
@@ -31,8 +31,10 @@ export const DEFAULT_CHUNK_SIZE = 16;
 export function chunkSizeFor(n: number, options: ChunkOptions | undefined): number {
   const k = options?.chunkSize;
   if (k === undefined) return Math.max(1, Math.min(n, DEFAULT_CHUNK_SIZE));
-  checkOrder(k, 'options.chunkSize');
-  if (k === 0) throw new RangeError('forward-ad: options.chunkSize must be at least 1, got 0');
+  checkNumber(k, 'options.chunkSize');
+  if (!Number.isInteger(k) || k < 1) {
+    throw new RangeError(`forward-ad: options.chunkSize must be a whole number ≥ 1, got ${k}`);
+  }
   return Math.max(1, Math.min(n, k));
 }
 

@@ -20,6 +20,19 @@ function scale(t: readonly number[], d: number): number[] {
   return out;
 }
 
+/** t/d, elementwise, in a new array (t·(1/d) would round 1/d first and overflow for tiny d). */
+function divide(t: readonly number[], d: number): number[] {
+  const n = t.length;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = t[i] / d;
+  return out;
+}
+
+/** k zeros, in a new array. */
+function zeros(k: number): number[] {
+  return new Array<number>(k).fill(0);
+}
+
 /** da·ta + db·tb, elementwise, in a new array. */
 function combine(da: number, ta: readonly number[], db: number, tb: readonly number[]): number[] {
   const n = ta.length;
@@ -90,7 +103,8 @@ export class MultiDual implements Scalar<MultiDual>, Liftable<MultiDual> {
   }
 
   lift(c: number): MultiDual {
-    return new MultiDual(c, scale(this.tangents, 0), this.tag);
+    // Zeros, not tangents·0: an infinite tangent (√x at 0) times 0 would be NaN.
+    return new MultiDual(c, zeros(this.tangents.length), this.tag);
   }
 
   rpow(base: number): MultiDual {
@@ -122,7 +136,9 @@ export class MultiDual implements Scalar<MultiDual>, Liftable<MultiDual> {
   }
 
   div(b: MultiDual | number): MultiDual {
-    if (typeof b === 'number') return this.chain(this.value / b, 1 / b);
+    if (typeof b === 'number') {
+      return new MultiDual(this.value / b, divide(this.tangents, b), this.tag);
+    }
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
     const x = this.value;
     const y = b.value;
