@@ -29,8 +29,20 @@ export {
   valueAndGradient,
 } from './drivers/gradient.js';
 export { type JvpResult, jacobian, jvp } from './drivers/jacobian.js';
+export {
+  derivatives,
+  directionalTaylor,
+  maclaurin,
+  nthDerivative,
+  type TaylorFunction,
+  type TaylorMultivariateFunction,
+  TaylorPolynomial,
+  type TaylorVectorFunction,
+  taylor,
+} from './drivers/taylor.js';
 export { Dual } from './numbers/dual.js';
 export { MultiDual } from './numbers/multi-dual.js';
+export { Taylor } from './numbers/taylor.js';
 export {
   abs,
   acos,
