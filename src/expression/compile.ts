@@ -42,8 +42,10 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** " (did you mean sin?)" when a known name is one or two edits away, else "". */
+/** " (did you mean sin?)" when a known name is one or two edits away from a longer name. */
 function suggestion(name: string, known: readonly string[]): string {
+  // Short names are one edit away from too many others for a hint to help.
+  if (name.length < 3) return '';
   let best = '';
   let bestDistance = 3;
   for (const k of known) {

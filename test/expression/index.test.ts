@@ -6,7 +6,7 @@ import {
   fromExpressions,
   variablesOf,
 } from '../../src/expression/index.js';
-import { Dual, derivative, gradient, jacobian, jvp } from '../../src/index.js';
+import { Dual, derivative, gradient, jacobian, jvp, taylor } from '../../src/index.js';
 import cases from '../fixtures/expression.json';
 
 /** |got − expected| within `rel` relative to max(1, |expected|). */
@@ -34,6 +34,13 @@ describe('fromExpression against sympy/mpmath references (test/fixtures/expressi
   it.each(univariate)('$expression: derivative', ({ expression, variables, point, gradient }) => {
     const f = fromExpression(expression, variables[0]);
     close(derivative(f, point[0]), gradient[0], 1e-14);
+  });
+
+  it.each(univariate)('$expression: Taylor coefficients to order 6', (c) => {
+    const p = taylor(fromExpression(c.expression, c.variables[0]), c.point[0], 6);
+    p.coefficients.forEach((ck, k) => {
+      close(ck, (c.taylor as number[])[k], 1e-13);
+    });
   });
 
   it.each(cases)('$expression: gradient', (c) => {
