@@ -1,7 +1,7 @@
 // Packs the package as a user installs it, installs the tarball into a fresh folder, and uses it
 // through both `import` and `require`: the published entry points, not the source, are tested.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,16 +28,43 @@ try {
     const d = derivative((x) => exp(x), 0);
     if (d !== 1) throw new Error('CJS derivative wrong: ' + d);
     console.log('require ok');`;
+  // The expression entry, with jsep bundled in, both ways.
+  const esmExpression = `
+    import { gradient } from 'forward-ad';
+    import { fromExpression, ExpressionError } from 'forward-ad/expression';
+    const g = gradient(fromExpression('x^2 * y', ['x', 'y']), [3, 2]);
+    if (g[0] !== 12 || g[1] !== 9) throw new Error('ESM expression gradient wrong: ' + g);
+    let position;
+    try { fromExpression('sin(x', 'x'); } catch (e) { if (e instanceof ExpressionError) position = e.position; }
+    if (position !== 5) throw new Error('ESM ExpressionError position: ' + position);
+    console.log('import forward-ad/expression ok');`;
+  const cjsExpression = `
+    const { derivative } = require('forward-ad');
+    const { fromExpression } = require('forward-ad/expression');
+    const d = derivative(fromExpression('x^3', 'x'), 2);
+    if (d !== 12) throw new Error('CJS expression derivative wrong: ' + d);
+    console.log('require forward-ad/expression ok');`;
   writeFileSync(join(work, 'esm.mjs'), esm);
   writeFileSync(join(work, 'cjs.cjs'), cjs);
+  writeFileSync(join(work, 'esm-expression.mjs'), esmExpression);
+  writeFileSync(join(work, 'cjs-expression.cjs'), cjsExpression);
   process.stdout.write(run('node', ['esm.mjs'], work));
   process.stdout.write(run('node', ['cjs.cjs'], work));
+  process.stdout.write(run('node', ['esm-expression.mjs'], work));
+  process.stdout.write(run('node', ['cjs-expression.cjs'], work));
+  // Only the expression entry may contain the parser.
+  const installed = join(work, 'node_modules', 'forward-ad', 'dist');
+  for (const core of ['index.js', 'index.cjs']) {
+    if (readFileSync(join(installed, core), 'utf8').includes('jsep')) {
+      throw new Error(`the core entry dist/${core} contains jsep`);
+    }
+  }
   // The core import must load nothing outside the package.
   const deps = JSON.parse(run('npm', ['ls', '--all', '--json'], work)).dependencies;
   const nested = deps['forward-ad'].dependencies ?? {};
   if (Object.keys(nested).length > 0)
     throw new Error(`runtime dependencies: ${Object.keys(nested)}`);
-  console.log('pack check: 2 passed, 0 failed');
+  console.log('pack check: 5 passed, 0 failed');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
