@@ -32,6 +32,14 @@ function packedLength(m: number): number {
   return (m * (m + 1)) / 2;
 }
 
+/** Throws the error for a packed Hessian whose length does not fit the gradient's. */
+function mismatchedHessian(gradient: readonly number[], hessian: readonly number[]): never {
+  throw new RangeError(
+    `forward-ad: a Jet2 with a gradient of length ${gradient.length} needs a packed hessian ` +
+      `of length ${packedLength(gradient.length)}, got length ${hessian.length}`,
+  );
+}
+
 /** g·c and H·c (a linear map of one operand), in new arrays. */
 function scaled(a: readonly number[], c: number): number[] {
   const n = a.length;
@@ -243,15 +251,15 @@ function combineJetsGuarded(
  */
 export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
   /** The primal value. */
-  readonly value: number;
+  declare readonly value: number;
   /** ∂/∂x_(offset+i) for i in the window. Treat as read-only: numbers share arrays. */
-  readonly gradient: readonly number[];
+  declare readonly gradient: readonly number[];
   /** The packed upper triangle of the window's Hessian, row by row. Treat as read-only. */
-  readonly hessian: readonly number[];
+  declare readonly hessian: readonly number[];
   /** The index of the first variable of the window. */
-  readonly offset: number;
+  declare readonly offset: number;
   /** The perturbation tag of the driver call that seeded it (0: made by hand). */
-  readonly tag: number;
+  declare readonly tag: number;
 
   /**
    * @param value - the primal value
@@ -264,17 +272,13 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
    */
   constructor(
     value: number,
-    gradient: readonly number[] = EMPTY,
-    hessian: readonly number[] = EMPTY,
+    gradient: readonly number[],
+    hessian: readonly number[],
     tag = 0,
     offset = 0,
   ) {
-    if (hessian.length !== packedLength(gradient.length)) {
-      throw new RangeError(
-        `forward-ad: a Jet2 with a gradient of length ${gradient.length} needs a packed hessian ` +
-          `of length ${packedLength(gradient.length)}, got length ${hessian.length}`,
-      );
-    }
+    // The message is built out of line: a small constructor stays within V8's inlining budget.
+    if (hessian.length !== packedLength(gradient.length)) mismatchedHessian(gradient, hessian);
     this.value = value;
     this.gradient = gradient;
     this.hessian = hessian;
