@@ -238,8 +238,10 @@ export const cosh: UnaryRule = {
 
 export const tanh: UnaryRule = {
   f: Math.tanh,
-  // sech²x rather than 1 − tanh²x, which cancels to 0 once tanh x rounds to ±1 (|x| ≳ 19).
-  d1: (x) => {
+  // 1 − tanh²x cancels as tanh x nears ±1 (to 0 once it rounds there, |x| ≳ 19): use sech²x,
+  // which costs a cosh, except where |tanh x| < ½ and (1 − t)(1 + t) loses under an ulp.
+  d1: (x, fx) => {
+    if (Math.abs(fx) < 0.5) return (1 - fx) * (1 + fx);
     const s = 1 / Math.cosh(x);
     return s * s;
   },

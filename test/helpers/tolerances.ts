@@ -34,7 +34,7 @@ export const unaryBounds: Record<UnaryName, UnaryBounds> = {
   atan: [1, 2, 4], // 1/(1 + x²): 3·½; −2x·d1·d1: 2·1.5 + 1
   sinh: [1, 1, 1], // cosh x; fx
   cosh: [1, 1, 1], // sinh x; fx
-  tanh: [1, 4, 6], // (1/cosh x)²: 2·(1 + ½) + ½; −2·fx·d1: 1 + 4 + ½
+  tanh: [1, 4, 6], // (1/cosh x)²: 2·(1 + ½) + ½ (or (1 − t)(1 + t), |t| < ½: 2·1 + ½); −2·fx·d1: 1 + 4 + ½
   asinh: [1, 2, 7], // 1/√(1 + x²): 2·½ halved, + 2·½; −x·d1³: 3·2 + 1
   acosh: [1, 3, 10], // 1/(√(x − 1)·√(x + 1)): 2·(¼ + ½) + 2·½; −x·d1³: 3·3 + 1
   atanh: [1, 2, 5], // 1/((1 − x)(1 + x)): 4·½; 2x·d1²: 2·2 + 1
