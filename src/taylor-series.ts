@@ -101,6 +101,17 @@ function isConstant(a: ArrayLike<number>, d: number): boolean {
   return true;
 }
 
+/**
+ * The degree of a truncated at d: the last index ≤ d with a non-zero coefficient (0 for a
+ * constant). Sums over a's coefficients stop there, so an operation on the seed x0 + t (degree 1)
+ * costs O(d), not O(d²).
+ */
+function degree(a: ArrayLike<number>, d: number): number {
+  let t = d;
+  while (t > 0 && a[t] === 0) t--;
+  return t;
+}
+
 /** The index of the first non-zero coefficient of a, or d+1 when a_0..a_d are all 0. */
 function leadingZeros(a: ArrayLike<number>, d: number): number {
   let m = 0;
@@ -171,19 +182,23 @@ export function mul(
   d: number,
   out: Coefficients,
 ): void {
+  const ta = degree(a, d);
+  const tb = degree(b, d);
   for (let k = d; k >= 0; k--) {
     let s = 0;
-    for (let i = 0; i <= k; i++) s += a[i] * b[k - i];
+    const hi = Math.min(k, ta);
+    for (let i = k > tb ? k - tb : 0; i <= hi; i++) s += a[i] * b[k - i];
     out[k] = s;
   }
 }
 
 /** out = a², by the symmetric half of the convolution. out may alias a (computed from k = d down). */
 function square(a: ArrayLike<number>, d: number, out: Coefficients): void {
+  const ta = degree(a, d);
   for (let k = d; k >= 0; k--) {
     const h = k >> 1;
     let s = 0;
-    for (let i = 0; i < (k + 1) >> 1; i++) s += a[i] * a[k - i];
+    for (let i = k > ta ? k - ta : 0; i < (k + 1) >> 1; i++) s += a[i] * a[k - i];
     s += s;
     if ((k & 1) === 0) s += a[h] * a[h];
     out[k] = s;
@@ -207,9 +222,10 @@ export function div(
     return;
   }
   out[0] = q0;
+  const tb = degree(b, d);
   for (let k = 1; k <= d; k++) {
     let s = a[k];
-    for (let j = 0; j < k; j++) s -= out[j] * b[k - j];
+    for (let j = k > tb ? k - tb : 0; j < k; j++) s -= out[j] * b[k - j];
     // + 0 turns a −0 (0 / negative b_0) into 0, so x/x is [1, 0, …] also for x < 0.
     out[k] = s / b0 + 0;
   }
@@ -224,9 +240,10 @@ export function rdiv(c: number, b: ArrayLike<number>, d: number, out: Coefficien
     return;
   }
   out[0] = q0;
+  const tb = degree(b, d);
   for (let k = 1; k <= d; k++) {
     let s = 0;
-    for (let j = 0; j < k; j++) s -= out[j] * b[k - j];
+    for (let j = k > tb ? k - tb : 0; j < k; j++) s -= out[j] * b[k - j];
     out[k] = s / b0;
   }
 }
@@ -240,9 +257,23 @@ export function rdiv(c: number, b: ArrayLike<number>, d: number, out: Coefficien
  */
 function expSeries(w: ArrayLike<number>, e0: number, d: number, out: Coefficients): void {
   out[0] = e0;
+  if (d === 0) return;
+  const tw = degree(w, d);
+  if (tw <= 1) {
+    // w = w0 + w1·t: e_k = (w1/k)·e_{k−1}, with the division off the chain from e_{k−1} to e_k.
+    const w1 = w[1];
+    let e = e0;
+    for (let k = 1; k <= d; k++) {
+      e *= w1 / k;
+      out[k] = e;
+    }
+    return;
+  }
   for (let k = 1; k <= d; k++) {
+    // From j = k down: the term with the newest coefficient e_{k−1} comes last, so the sum of
+    // the older terms overlaps with computing it.
     let s = 0;
-    for (let j = 1; j <= k; j++) s += j * w[j] * out[k - j];
+    for (let j = Math.min(k, tw); j >= 1; j--) s += j * w[j] * out[k - j];
     out[k] = s / k;
   }
 }
@@ -261,9 +292,10 @@ function integrateQuotient(
   out: Coefficients,
 ): void {
   out[0] = c0;
+  const tg = degree(g, d);
   for (let k = 1; k <= d; k++) {
     let s = 0;
-    for (let j = 1; j < k; j++) s += j * out[j] * g[k - j];
+    for (let j = Math.max(k - tg, 1); j < k; j++) s += j * out[j] * g[k - j];
     out[k] = (a[k] - s / k) / g0;
   }
 }
@@ -278,9 +310,11 @@ function integrateProductInPlace(
   d: number,
   out: Coefficients,
 ): void {
+  const ta = degree(a, d);
   for (let k = d; k >= 1; k--) {
     let s = 0;
-    for (let j = 1; j <= k; j++) s += j * a[j] * out[k - j];
+    const hi = Math.min(k, ta);
+    for (let j = 1; j <= hi; j++) s += j * a[j] * out[k - j];
     out[k] = s / k;
   }
   out[0] = c0;
@@ -302,9 +336,13 @@ function powerSeries(
 ): void {
   const a0 = a[ao];
   out[oo] = y0;
+  let ta = n;
+  while (ta > 0 && a[ao + ta] === 0) ta--;
   for (let k = 1; k <= n; k++) {
     let s = 0;
-    for (let j = 0; j < k; j++) s += (p * (k - j) - j) * a[ao + k - j] * out[oo + j];
+    for (let j = k > ta ? k - ta : 0; j < k; j++) {
+      s += (p * (k - j) - j) * a[ao + k - j] * out[oo + j];
+    }
     out[oo + k] = s / (k * a0);
   }
 }
@@ -438,9 +476,11 @@ export function rpow(base: number, b: ArrayLike<number>, d: number, out: Coeffic
   if (base > 0) {
     const lb = Math.log(base);
     out[0] = v;
+    const tb = degree(b, d);
     for (let k = 1; k <= d; k++) {
       let s = 0;
-      for (let j = 1; j <= k; j++) s += j * b[j] * out[k - j];
+      const hi = Math.min(k, tb);
+      for (let j = 1; j <= hi; j++) s += j * b[j] * out[k - j];
       out[k] = (lb * s) / k;
     }
     return;
@@ -562,6 +602,49 @@ export function log10(a: ArrayLike<number>, d: number, out: Coefficients): void 
 // ---------------------------------------------------------------------------------------------
 // Trigonometric and hyperbolic pairs
 
+/**
+ * s′ = a′·c, c′ = σ·a′·s from s_0, c_0 already in outS, outC: σ = −1 gives sin/cos, σ = 1
+ * sinh/cosh.
+ */
+function pairSeries(
+  a: ArrayLike<number>,
+  sign: number,
+  d: number,
+  outS: Coefficients,
+  outC: Coefficients,
+): void {
+  if (d === 0) return;
+  const ta = degree(a, d);
+  if (ta <= 1) {
+    // a = a0 + a1·t: s_k = (a1/k)·c_{k−1}, c_k = σ·(a1/k)·s_{k−1}, divisions off the chain.
+    const a1 = a[1];
+    let s = outS[0];
+    let c = outC[0];
+    for (let k = 1; k <= d; k++) {
+      const f = a1 / k;
+      const sk = f * c;
+      c = sign * f * s;
+      s = sk;
+      // + 0 stores a zero coefficient as 0, not −0 (sin at 0 is [0, 1, 0, −1/6, …]).
+      outS[k] = s + 0;
+      outC[k] = c + 0;
+    }
+    return;
+  }
+  for (let k = 1; k <= d; k++) {
+    let s = 0;
+    let c = 0;
+    // From j = k down, newest coefficients last (see expSeries).
+    for (let j = Math.min(k, ta); j >= 1; j--) {
+      const ja = j * a[j];
+      s += ja * outC[k - j];
+      c += ja * outS[k - j];
+    }
+    outS[k] = s / k + 0;
+    outC[k] = (sign * c) / k + 0;
+  }
+}
+
 /** outSin = sin(a), outCos = cos(a), together: s′ = a′·c, c′ = −a′·s. */
 export function sinCos(
   a: ArrayLike<number>,
@@ -572,17 +655,7 @@ export function sinCos(
   const a0 = a[0];
   outSin[0] = R.sin.f(a0);
   outCos[0] = R.cos.f(a0);
-  for (let k = 1; k <= d; k++) {
-    let s = 0;
-    let c = 0;
-    for (let j = 1; j <= k; j++) {
-      const ja = j * a[j];
-      s += ja * outCos[k - j];
-      c += ja * outSin[k - j];
-    }
-    outSin[k] = s / k;
-    outCos[k] = -c / k;
-  }
+  pairSeries(a, -1, d, outSin, outCos);
 }
 
 /** out = sin(a); scratch receives cos(a). */
@@ -615,17 +688,7 @@ export function sinhCosh(
   const a0 = a[0];
   outSinh[0] = R.sinh.f(a0);
   outCosh[0] = R.cosh.f(a0);
-  for (let k = 1; k <= d; k++) {
-    let s = 0;
-    let c = 0;
-    for (let j = 1; j <= k; j++) {
-      const ja = j * a[j];
-      s += ja * outCosh[k - j];
-      c += ja * outSinh[k - j];
-    }
-    outSinh[k] = s / k;
-    outCosh[k] = c / k;
-  }
+  pairSeries(a, 1, d, outSinh, outCosh);
 }
 
 /** out = sinh(a); scratch receives cosh(a). */
@@ -665,9 +728,11 @@ function tanLike(
   }
   out[0] = t0;
   u[0] = 1 + sign * t0 * t0;
+  const ta = degree(a, d);
   for (let k = 1; k <= d; k++) {
     let s = 0;
-    for (let j = 1; j <= k; j++) s += j * a[j] * u[k - j];
+    const hi = Math.min(k, ta);
+    for (let j = 1; j <= hi; j++) s += j * a[j] * u[k - j];
     out[k] = s / k;
     let q = 0;
     for (let i = 0; i < (k + 1) >> 1; i++) q += out[i] * out[k - i];
@@ -750,7 +815,7 @@ export function acos(
   }
   quadratic(a, -1, (1 - a0) * (1 + a0), true, d, scratch);
   integrateQuotient(a, scratch, scratch[0], c0, d, out);
-  for (let k = 1; k <= d; k++) out[k] = -out[k];
+  for (let k = 1; k <= d; k++) out[k] = 0 - out[k]; // 0 − c, not −c: a zero stays 0, not −0
 }
 
 /** out = atan(a); scratch receives 1 + a². */
@@ -957,9 +1022,11 @@ export function sigmoid(
   out[0] = s0;
   u[0] = s0 * (1 - s0);
   const slope = 1 - 2 * s0;
+  const ta = degree(a, d);
   for (let k = 1; k <= d; k++) {
     let s = 0;
-    for (let j = 1; j <= k; j++) s += j * a[j] * u[k - j];
+    const hi = Math.min(k, ta);
+    for (let j = 1; j <= hi; j++) s += j * a[j] * u[k - j];
     const sk = s / k;
     out[k] = sk;
     let q = 0;

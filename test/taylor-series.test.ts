@@ -351,6 +351,46 @@ describe('the calling convention', () => {
     expect(c[1]).toBe(Math.sinh(0.5));
   });
 
+  it('writes a zero coefficient as 0, never −0 (so sin at 0 equals [0, 1, 0, −1/6, …])', () => {
+    const inputs = [
+      [0, 1, 0, 0, 0, 0, 0],
+      [0, -1, 0, 0, 0, 0, 0],
+      [0, 0, 1, 0, 0, 0, 0],
+      [0, 1, 1, 0, 0, 0, 0],
+      [0.5, 1, 0, 0, 0, 0, 0],
+    ];
+    const negativeZeros: string[] = [];
+    for (const name of Object.keys(R.unaryRules)) {
+      for (const a of inputs) {
+        const c = unary(name, a, 6);
+        c.forEach((v, k) => {
+          if (Object.is(v, -0)) negativeZeros.push(`${name}([${a}]) c${k}`);
+        });
+      }
+    }
+    for (const name of ['add', 'sub', 'mul', 'div', 'pow', 'atan2', 'hypot', 'min', 'max']) {
+      for (const [a, b] of [
+        [
+          [0, 1, 0, 0],
+          [0, 1, 0, 0],
+        ],
+        [
+          [1, 1, 0, 0],
+          [2, -1, 0, 0],
+        ],
+        [
+          [-1, 1, 0, 0],
+          [0.5, 0, 0, 0],
+        ],
+      ]) {
+        binary(name, a, b, 3).forEach((v, k) => {
+          if (Object.is(v, -0)) negativeZeros.push(`${name}([${a}], [${b}]) c${k}`);
+        });
+      }
+    }
+    expect(negativeZeros).toEqual([]);
+  });
+
   it('every coefficient is NaN when the value is NaN', () => {
     const out = new Array<number>(4);
     for (const [name, x] of [

@@ -32,8 +32,8 @@ export type TaylorMultivariateFunction = (x: Taylor[]) => Taylor | number;
 /** The coefficients of one output of f: a constant gives [y, 0, …, 0]. */
 function readSeries(y: unknown, tag: number, order: number, what: string): number[] {
   const t = checkOutput(y, Taylor, tag, what);
-  const out = new Array<number>(order + 1).fill(0);
   if (t === null) {
+    const out = new Array<number>(order + 1).fill(0);
     out[0] = typeof y === 'number' ? y : (y as Taylor).value;
     return out;
   }
@@ -43,8 +43,8 @@ function readSeries(y: unknown, tag: number, order: number, what: string): numbe
       `forward-ad: ${what} returned a Taylor number of order ${c.length - 1}, expected ${order}`,
     );
   }
-  for (let k = 0; k <= order; k++) out[k] = c[k];
-  return out;
+  // A copy: the polynomial's coefficients are the user's to change, the number's are not.
+  return c.slice();
 }
 
 /** @throws TypeError when a scalar-only driver's f returned an array. */
