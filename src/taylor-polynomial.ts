@@ -6,6 +6,7 @@
  * @module
  */
 import { checkNumber, checkOrder } from './errors.js';
+import { FACTORIALS, MAX_FACTORIAL } from './factorials.js';
 
 /** How many top coefficients {@link TaylorPolynomial.errorEstimate} fits its decay rate to. */
 const TAIL_WINDOW = 4;
@@ -66,9 +67,10 @@ export class TaylorPolynomial {
   }
 
   /**
-   * The k-th derivative of f at the centre, f^(k)(x0) = k!·c_k. The factorial is applied one
-   * factor at a time from c_k, so an intermediate never overflows: the result is ±Infinity only
-   * when f^(k)(x0) itself exceeds the double range.
+   * The k-th derivative of f at the centre, f^(k)(x0) = k!·c_k: c_k times k! rounded once (exact
+   * to 22!), and past 170! one factor at a time, so nothing overflows before the result does: it
+   * is ±Infinity only when f^(k)(x0) itself exceeds the double range. (If |c_k| underflowed below
+   * the smallest double, its derivative is lost; see docs/taylor.md.)
    *
    * @param k - the derivative order, 0 ≤ k ≤ order
    * @returns f^(k)(x0)
@@ -85,8 +87,10 @@ export class TaylorPolynomial {
         `forward-ad: k must be at most the order of the expansion (${this.order}), got ${k}`,
       );
     }
-    let r = this.coefficients[k];
-    for (let i = 2; i <= k; i++) r *= i;
+    const c = this.coefficients[k];
+    if (k <= MAX_FACTORIAL) return c * FACTORIALS[k];
+    let r = c * FACTORIALS[MAX_FACTORIAL];
+    for (let i = MAX_FACTORIAL + 1; i <= k; i++) r *= i;
     return r;
   }
 

@@ -33,6 +33,7 @@
  *
  * @module
  */
+import { FACTORIALS, MAX_FACTORIAL } from './factorials.js';
 import * as R from './rules.js';
 
 /** A caller-provided coefficient array that recurrences write into. */
@@ -260,13 +261,18 @@ function expSeries(w: ArrayLike<number>, e0: number, d: number, out: Coefficient
   if (d === 0) return;
   const tw = degree(w, d);
   if (tw <= 1) {
-    // w = w0 + w1·t: e_k = (w1/k)·e_{k−1}, with the division off the chain from e_{k−1} to e_k.
+    // w = w0 + w1·t: e_k = e_0·w1^k/k!, each from w1^k and k! with three roundings (not k, as
+    // the chain e_k = e_{k−1}·w1/k would take), so k!·e_k is e_0·w1^k to an ulp or two.
     const w1 = w[1];
-    let e = e0;
-    for (let k = 1; k <= d; k++) {
-      e *= w1 / k;
-      out[k] = e;
+    let p = 1;
+    let k = 1;
+    for (; k <= d && k <= MAX_FACTORIAL; k++) {
+      p *= w1;
+      if (!Number.isFinite(p)) break;
+      out[k] = e0 * (p / FACTORIALS[k]);
     }
+    // Past 170! or an overflowing w1^k, the chain (its division off the dependency path).
+    for (; k <= d; k++) out[k] = out[k - 1] * (w1 / k);
     return;
   }
   for (let k = 1; k <= d; k++) {
@@ -616,18 +622,29 @@ function pairSeries(
   if (d === 0) return;
   const ta = degree(a, d);
   if (ta <= 1) {
-    // a = a0 + a1·t: s_k = (a1/k)·c_{k−1}, c_k = σ·(a1/k)·s_{k−1}, divisions off the chain.
+    // a = a0 + a1·t: s_k = a1^k/k!·S^(k)(a0), where the derivatives of S (and C) cycle through
+    // S, C, σS, σC: a few roundings per coefficient, as in expSeries.
     const a1 = a[1];
-    let s = outS[0];
-    let c = outC[0];
-    for (let k = 1; k <= d; k++) {
-      const f = a1 / k;
-      const sk = f * c;
-      c = sign * f * s;
-      s = sk;
+    const s0 = outS[0];
+    const c0 = outC[0];
+    let p = 1;
+    let k = 1;
+    for (; k <= d && k <= MAX_FACTORIAL; k++) {
+      p *= a1;
+      if (!Number.isFinite(p)) break;
+      const q = p / FACTORIALS[k];
+      const phase = k & 3;
+      const ds = phase === 0 ? s0 : phase === 1 ? c0 : phase === 2 ? sign * s0 : sign * c0;
+      const dc = phase === 0 ? c0 : phase === 1 ? sign * s0 : phase === 2 ? sign * c0 : s0;
       // + 0 stores a zero coefficient as 0, not −0 (sin at 0 is [0, 1, 0, −1/6, …]).
-      outS[k] = s + 0;
-      outC[k] = c + 0;
+      outS[k] = q * ds + 0;
+      outC[k] = q * dc + 0;
+    }
+    // Past 170! or an overflowing a1^k: s_k = (a1/k)·c_{k−1}, c_k = σ·(a1/k)·s_{k−1}.
+    for (; k <= d; k++) {
+      const f = a1 / k;
+      outS[k] = f * outC[k - 1] + 0;
+      outC[k] = sign * f * outS[k - 1] + 0;
     }
     return;
   }

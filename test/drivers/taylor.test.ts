@@ -292,6 +292,18 @@ describe('TaylorPolynomial', () => {
     expect(nthDerivative(exp, 0, 170)).toBeCloseTo(1, 12);
   });
 
+  it('derivative(k) of exp(a·x) at 0 is a^k to 2 ulps (k! applied with one rounding)', () => {
+    for (const a of [1, 2, 3, 0.5, -1, -2, 10, 1.5, 0.1]) {
+      const p = taylor((x) => exp(mul(a, x)), 0, 40);
+      for (let k = 0; k <= 40; k++) {
+        const want = a ** k;
+        expect(Math.abs(p.derivative(k) - want), `a = ${a}, k = ${k}`).toBeLessThanOrEqual(
+          2 * Number.EPSILON * Math.abs(want),
+        );
+      }
+    }
+  });
+
   it('differentiates and integrates as polynomials', () => {
     const s = maclaurin(sin, 7);
     const ds = s.differentiate();
