@@ -12,7 +12,7 @@
  * @module
  */
 import { describe } from '../errors.js';
-import { isScalar, type Scalar } from '../scalar.js';
+import type { Scalar } from '../scalar.js';
 import { compileSyntax, type Evaluator, namesIn } from './compile.js';
 import { CONSTANTS, FUNCTION_NAMES, type Value } from './functions.js';
 import { parseSyntax } from './parse.js';
@@ -125,7 +125,16 @@ function checkText(text: unknown, what: string): asserts text is string {
   }
 }
 
-const isValue = (x: unknown): x is Value => typeof x === 'number' || isScalar(x);
+/**
+ * A number or a number type. Duck-typed on the methods, not on `value`: compile()'s tracer
+ * numbers throw when `value` is read, and they must pass through unchanged.
+ */
+const isValue = (x: unknown): x is Value =>
+  typeof x === 'number' ||
+  (typeof x === 'object' &&
+    x !== null &&
+    typeof (x as { mul?: unknown }).mul === 'function' &&
+    typeof (x as { add?: unknown }).add === 'function');
 
 /** The point as the evaluator's argument: [x] for one variable, x itself for several. */
 function argumentsOf(
