@@ -233,6 +233,10 @@ const CASES: Record<string, (x: Taylor) => Taylor> = {
   'acos(x/3)*log(x)': (x) => acos(div(x, 3)).mul(x.log()),
   'sqrt(x)/(1+x)^3': (x) => x.sqrt().div(x.add(1).pow(3)),
   'exp(sin(x)) order 40': (x) => exp(sin(x)),
+  'sin(x^2)*cos(sqrt(x))': (x) => sin(mul(x, x)).mul(cos(sqrt(x))),
+  'cosh(sin(x))+sinh(x^2)': (x) => x.sin().cosh().add(x.mul(x).sinh()),
+  'max(sin(x),cos(x))*abs(x-2)+relu(x-1)-min(x,3)': (x) =>
+    x.sin().max(x.cos()).mul(x.sub(2).abs()).add(x.sub(1).relu()).sub(x.min(3)),
 };
 
 describe('composite functions at non-zero centres against mpmath', () => {

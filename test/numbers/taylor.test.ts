@@ -79,6 +79,20 @@ describe('Taylor: every method at order 1 agrees with Dual', () => {
   });
 });
 
+describe('Taylor: order 0 is the plain value', () => {
+  it('every method gives [f(x0)] at order 0', () => {
+    for (const name of METHODS) {
+      for (const x0 of [-0.4, 0.3, 2.2]) {
+        const got = new Taylor([x0])[name]().coefficients;
+        expect(got, `${name}(${x0})`).toEqual([new Dual(x0)[name]().value]);
+      }
+    }
+    const a = new Taylor([0.5]);
+    expect(a.pow(new Taylor([2])).coefficients).toEqual([0.25]);
+    expect(a.atan2(new Taylor([2])).coefficients).toEqual([Math.atan2(0.5, 2)]);
+  });
+});
+
 describe('Taylor: a number on either side', () => {
   const x = Taylor.variable(0.5, 4);
 
