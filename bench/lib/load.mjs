@@ -1,0 +1,98 @@
+/**
+ * Loads what the benchmarks compare: forward-ad from its build (dist/, what users install) and
+ * the peers, each prepared for Node 20 as /work/shared/PEERS.md describes. A peer that fails to
+ * load turns its rows into "n/a" with the reason; it does not stop the run.
+ *
+ * @module
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The forward-ad exports the workloads use; the ones missing from dist/ leave their rows out. */
+export const FORWARD_AD_FEATURES = [
+  'derivative',
+  'secondDerivative',
+  'gradient',
+  'directionalDerivative',
+  'jacobian',
+  'jvp',
+  'hessian',
+  'taylor',
+  'compile',
+];
+
+/**
+ * forward-ad as built in dist/.
+ *
+ * @param {string} root - the repository root
+ * @returns {Promise<Record<string, unknown>>} the module's exports
+ * @throws Error when dist/index.js is missing (build it with `npx tsup`)
+ * @example
+ * const fad = await loadForwardAd(process.cwd());
+ */
+export async function loadForwardAd(root) {
+  const entry = join(root, 'dist', 'index.js');
+  if (!existsSync(entry)) {
+    throw new Error(`bench: ${entry} is missing; build it first with \`npx tsup\``);
+  }
+  return import(pathToFileURL(entry).href);
+}
+
+/**
+ * A peer module, or the reason it is unavailable.
+ *
+ * @template T
+ * @param {() => Promise<T>} load - imports and initialises the peer
+ * @returns {Promise<{ module: T | null, error: string | null }>} the outcome
+ */
+async function attempt(load) {
+  try {
+    return { module: await load(), error: null };
+  } catch (e) {
+    return { module: null, error: String(e?.message ?? e).split('\n')[0] };
+  }
+}
+
+/**
+ * TensorFlow.js on its CPU backend. The umbrella package registers the gradients (tfjs-core
+ * alone throws "gradient function not found").
+ */
+async function loadTensorflow() {
+  const tf = await import('@tensorflow/tfjs');
+  await tf.setBackend('cpu');
+  await tf.ready();
+  return tf;
+}
+
+/**
+ * jax-js on its WebAssembly backend, in float64. Node 20 lacks two browser globals it touches:
+ * `navigator` (read at start-up) and `Float16Array` (only used in an `instanceof` test when an
+ * array is built from data, so an empty class answers it correctly).
+ */
+async function loadJax() {
+  globalThis.navigator ??= /** @type {Navigator} */ ({});
+  globalThis.Float16Array ??= class Float16Array {};
+  const jax = await import('@jax-js/jax');
+  await jax.init('wasm');
+  jax.defaultDevice('wasm');
+  return jax;
+}
+
+/**
+ * All peers.
+ *
+ * @returns {Promise<Record<'mathjs' | 'dualAlgebra' | 'tf' | 'jax', { module: any,
+ * error: string | null }>>} each peer's module, or the reason it failed to load
+ * @example
+ * const peers = await loadPeers();
+ * peers.mathjs.module.derivative('x^2', 'x').toString(); // "2 * x"
+ */
+export async function loadPeers() {
+  return {
+    mathjs: await attempt(() => import('mathjs')),
+    dualAlgebra: await attempt(() => import('@thi.ng/dual-algebra')),
+    tf: await attempt(loadTensorflow),
+    jax: await attempt(loadJax),
+  };
+}
