@@ -14,12 +14,7 @@ import {
 } from '../drivers/hessian.js';
 import { jacobian, jvp } from '../drivers/jacobian.js';
 import { checkFunction, checkOrder, describe, toVector } from '../errors.js';
-import {
-  type CriticalPointKind,
-  checkCriticalPointOptions,
-  classifyAt,
-  defaultGradientTolerance,
-} from './critical-point.js';
+import { type CriticalPointKind, checkCriticalPointOptions, classifyAt } from './critical-point.js';
 import { defaultDefinitenessTolerance } from './definiteness.js';
 import { symmetricEigen } from './eigen.js';
 import { solveLinear } from './linear-solve.js';
@@ -29,18 +24,18 @@ export interface MinimizeOptions {
   /** The most Newton iterations. Default 100. */
   maxIterations?: number;
   /**
-   * Stop when ‖∇f(x)‖∞ ≤ gradientTolerance. Default `1e-12 · ‖H‖∞ · max(1, ‖x‖∞)`: near a
-   * minimum x*, ∇f(x) ≈ H·(x − x*), so this stops within about 1e-12 (relative) of x*, and
-   * 10⁴ times inside the tolerance with which `classifyCriticalPoint` calls a gradient zero, so
-   * a point where minimize stops on the gradient classifies as critical. Where rounding noise
-   * in ∇f stays above it, the step tolerance ends the iteration.
+   * Stop when ‖∇f(x)‖∞ ≤ gradientTolerance. Default `2⁻⁵² · ‖H‖∞ · max(1, ‖x‖∞)`, the rounding
+   * level of the gradient: a gradient test cannot say how far x is from the minimum when H is
+   * ill-conditioned (Rosenbrock's ∇f is 4e-10 at 1.3e-10 from (1, 1)), so by default the step
+   * test below ends the iteration, and this one only catches an exactly zero gradient.
    */
   gradientTolerance?: number;
   /**
-   * Stop when a full Newton step (line search step 1) has ‖Δx‖∞ ≤ stepTolerance · max(1, ‖x‖∞):
-   * with quadratic convergence the point is then as good as working precision allows. This
-   * ends the iteration at degenerate minima (x⁴ at 0), where the Hessian, and with it the
-   * default gradient tolerance, goes to zero. Default 1e-12.
+   * Stop when the Newton step on a positive definite Hessian is small:
+   * ‖H⁻¹∇f‖∞ ≤ stepTolerance · max(1, ‖x‖∞). That step estimates the distance to the minimum;
+   * it is taken (when it does not increase f) before stopping, and with quadratic convergence
+   * the point is then as good as working precision allows. It also ends the iteration at
+   * degenerate minima (x⁴ at 0), where steps shrink only linearly. Default 1e-12.
    */
   stepTolerance?: number;
   /** The eigenvalue tolerance of the classification at the stopping point (see `classifyCriticalPoint`). */
@@ -72,9 +67,11 @@ export interface MinimizeResult {
   /** The second-derivative test at x (see `classifyCriticalPoint`). */
   classification: CriticalPointKind;
   /**
-   * Why it stopped: `'gradient'` or `'step'` (converged), `'max-iterations'`,
-   * `'line-search-failed'` (no step decreased f: a kink, or f is flat to rounding), or
-   * `'not-finite'` (f, its gradient or Hessian is NaN or infinite at x).
+   * Why it stopped: `'gradient'` or `'step'` (converged; `'step'` also when the line search
+   * could not decrease f any further along a Newton step already below √ε·max(1, ‖x‖∞), i.e.
+   * f is flat to rounding there), `'max-iterations'`, `'line-search-failed'` (no step
+   * decreased f: a kink, or f flat to rounding away from a minimum), or `'not-finite'` (f, its
+   * gradient or Hessian is NaN or infinite at x).
    */
   reason: MinimizeStop;
 }
@@ -83,10 +80,34 @@ export interface MinimizeResult {
 const ARMIJO = 1e-4;
 /** Halvings of the step before the line search gives up (2⁻⁶⁰ ≈ 1e-18). */
 const MAX_HALVINGS = 60;
-/** minimize's default gradient tolerance, as a fraction of classifyCriticalPoint's. */
-const STOP_INSIDE_CLASSIFIER = 1e-4;
 /** Eigenvalues of the Hessian are floored at this fraction of the largest |λ| in the step. */
 const EIGENVALUE_FLOOR = 1e-8;
+
+const EPSILON = 2 ** -52;
+const SQRT_EPSILON = 2 ** -26;
+
+/** The full step x + p when f(x + p) ≤ f(x), else null (a step at rounding level). */
+function fullStepIfNoWorse(
+  f: SecondOrderFunction,
+  x: readonly number[],
+  value: number,
+  p: readonly number[],
+): { alpha: number; value: number; x: number[] } | null {
+  const xt = step(x, 1, p);
+  const ft = valueAt(f, xt);
+  return ft <= value ? { alpha: 1, value: ft, x: xt } : null;
+}
+
+/** ‖H‖∞, the largest absolute row sum. */
+function matrixMaxNorm(H: readonly (readonly number[])[]): number {
+  let m = 0;
+  for (const row of H) {
+    let s = 0;
+    for (const v of row) s += Math.abs(v);
+    m = Math.max(m, s);
+  }
+  return m;
+}
 
 function maxNorm(v: readonly number[]): number {
   let m = 0;
@@ -133,24 +154,29 @@ function optionsObject<T>(options: T | undefined): Partial<T> {
 
 /**
  * The Newton direction on the Hessian with its eigenvalues replaced by max(|λ|, floor):
- * p = −V·diag(1/max(|λ|, floor))·Vᵀ·g. Where H is positive definite (and well above the floor)
- * this is the Newton step −H⁻¹g; elsewhere it is still a descent direction (the modified matrix
- * is positive definite), and it follows negative curvature downhill instead of uphill
- * (Nocedal & Wright §3.4, eigenvalue modification). Null when H is zero (no curvature to use).
+ * p = −V·diag(1/max(|λ|, floor))·Vᵀ·g. Where H is positive definite (every λ above the floor)
+ * this is the Newton step −H⁻¹g (`newton: true`); elsewhere it is still a descent direction (the
+ * modified matrix is positive definite), and it follows negative curvature downhill instead of
+ * uphill (Nocedal & Wright §3.4, eigenvalue modification). Null when H is zero.
  */
-function modifiedNewtonDirection(H: number[][], g: readonly number[]): number[] | null {
+function modifiedNewtonDirection(
+  H: number[][],
+  g: readonly number[],
+): { p: number[]; newton: boolean } | null {
   const { values, vectors } = symmetricEigen(H);
   let largest = 0;
   for (const l of values) largest = Math.max(largest, Math.abs(l));
   if (largest === 0) return null;
   const floor = EIGENVALUE_FLOOR * largest;
   const p = new Array<number>(g.length).fill(0);
+  let newton = true;
   for (let k = 0; k < values.length; k++) {
+    if (!(values[k] >= floor)) newton = false;
     const v = vectors[k];
     const c = -dot(v, g) / Math.max(Math.abs(values[k]), floor);
     for (let i = 0; i < p.length; i++) p[i] += c * v[i];
   }
-  return p;
+  return { p, newton };
 }
 
 /**
@@ -188,9 +214,10 @@ function lineSearch(
  * - at a point with zero gradient but negative curvature (a saddle), it steps along the
  *   eigenvector of the most negative eigenvalue, rather than stopping there.
  *
- * Stopping rule (defaults in {@link MinimizeOptions}): ‖∇f‖∞ ≤ gradientTolerance, or a full step
- * with ‖Δx‖∞ ≤ stepTolerance·max(1, ‖x‖∞), or maxIterations (100) steps. The result classifies
- * the stopping point by the second-derivative test.
+ * Stopping rule (defaults in {@link MinimizeOptions}): a small Newton step on a positive
+ * definite Hessian, ‖H⁻¹∇f‖∞ ≤ stepTolerance·max(1, ‖x‖∞) (1e-12), taken before stopping; or a
+ * gradient at rounding level; or maxIterations (100) steps. The result classifies the stopping
+ * point by the second-derivative test.
  *
  * @param f - the scalar function of an array of numbers, written generically
  * @param x0 - the starting point
@@ -238,10 +265,12 @@ export function minimize(
       reason = 'not-finite';
       break;
     }
-    const gTol = gradientTolerance ?? defaultGradientTolerance(x, hessian) * STOP_INSIDE_CLASSIFIER;
+    const scale = Math.max(1, maxNorm(x));
+    const gTol = gradientTolerance ?? EPSILON * matrixMaxNorm(hessian) * scale;
     const gNorm = maxNorm(gradient);
-    let p: number[] | null;
+    let p: number[];
     let slope: number;
+    let newton = false;
     let negativeCurvature = false;
     if (gNorm <= gTol) {
       // Zero gradient: done, unless the Hessian has a clearly negative eigenvalue (a saddle).
@@ -254,20 +283,27 @@ export function minimize(
       // Along the most negative curvature, on the side the gradient (if any) slopes down.
       const v = vectors[0];
       const sign = dot(v, gradient) > 0 ? -1 : 1;
-      const length = Math.max(1, maxNorm(x));
-      p = v.map((vi) => sign * length * vi);
-      slope = 0.5 * values[0] * length * length; // the decrease the curvature promises
+      p = v.map((vi) => sign * scale * vi);
+      slope = 0.5 * values[0] * scale * scale; // the decrease the curvature promises
       negativeCurvature = true;
     } else {
-      p = modifiedNewtonDirection(hessian, gradient) ?? gradient.map((gi) => -gi);
+      const d = modifiedNewtonDirection(hessian, gradient);
+      p = d === null ? gradient.map((gi) => -gi) : d.p;
+      newton = d?.newton === true;
       slope = dot(gradient, p);
     }
     if (iterations >= maxIterations) break;
-    let found = lineSearch(f, x, value, slope, p);
+    const small = newton && maxNorm(p) <= stepTolerance * scale;
+    let found = small ? fullStepIfNoWorse(f, x, value, p) : lineSearch(f, x, value, slope, p);
     if (found === null && !negativeCurvature) {
+      if (newton && maxNorm(p) <= SQRT_EPSILON * scale) {
+        // No decrease along a tiny Newton step: f is flat to rounding, x is the minimum.
+        reason = 'step';
+        break;
+      }
       // Fallback: steepest descent, scaled to the Newton step's length.
-      const scale = maxNorm(p) / gNorm;
-      p = gradient.map((gi) => -gi * scale);
+      const length = maxNorm(p) / gNorm;
+      p = gradient.map((gi) => -gi * length);
       slope = dot(gradient, p);
       found = lineSearch(f, x, value, slope, p);
     }
@@ -276,11 +312,9 @@ export function minimize(
       break;
     }
     iterations++;
-    const taken = found.alpha * maxNorm(p);
-    const fullStep = found.alpha === 1 && !negativeCurvature;
     x = found.x;
     ({ value, gradient, hessian } = valueGradientHessian(f, x, method));
-    if (fullStep && taken <= stepTolerance * Math.max(1, maxNorm(x))) {
+    if (small) {
       reason = 'step';
       break;
     }
@@ -296,12 +330,16 @@ export function minimize(
 export interface SolveOptions {
   /** The most Newton iterations. Default 50. */
   maxIterations?: number;
-  /** Stop when ‖F(x)‖₂ ≤ tolerance. Default 1e-12. */
+  /**
+   * Stop when ‖F(x)‖₂ ≤ tolerance. Default 0: a residual test cannot say how far x is from the
+   * root (F's scale is the user's), so by default the step test ends the iteration.
+   */
   tolerance?: number;
   /**
-   * Stop when a full Newton step has ‖Δx‖∞ ≤ stepTolerance · max(1, ‖x‖∞): with quadratic
-   * convergence the residual is then at the rounding level of F, whatever F's scale. Default
-   * 1e-12.
+   * Stop when the Newton step is small, ‖J⁻¹F‖∞ ≤ stepTolerance · max(1, ‖x‖∞): that step
+   * estimates the distance to the root; it is taken (when it does not increase ‖F‖) before
+   * stopping, and with quadratic convergence x is then as good as working precision allows.
+   * Default 1e-12.
    */
   stepTolerance?: number;
 }
@@ -328,9 +366,10 @@ export interface SolveResult {
   /** True when it stopped on the residual or step tolerance. */
   converged: boolean;
   /**
-   * Why it stopped: `'residual'` or `'step'` (converged), `'max-iterations'`,
-   * `'singular-jacobian'` (J(x) is singular to working precision: no Newton step exists),
-   * `'line-search-failed'` (no damped step reduced ‖F‖), or `'not-finite'`.
+   * Why it stopped: `'residual'` or `'step'` (converged; `'step'` also when no damped step could
+   * reduce ‖F‖ any further along a Newton step already below √ε·max(1, ‖x‖∞)),
+   * `'max-iterations'`, `'singular-jacobian'` (J(x) is singular to working precision: no Newton
+   * step exists), `'line-search-failed'` (no damped step reduced ‖F‖), or `'not-finite'`.
    */
   reason: SolveStop;
 }
@@ -365,7 +404,7 @@ function norm2(v: readonly number[]): number {
  *
  * @param F - the vector function, written generically, returning n outputs for n inputs
  * @param x0 - the starting point
- * @param options - `maxIterations` (50), `tolerance` (‖F‖₂, 1e-12), `stepTolerance` (1e-12)
+ * @param options - `maxIterations` (50), `tolerance` (on ‖F‖₂, default 0), `stepTolerance` (1e-12)
  * @returns `{ x, residual, value, iterations, converged, reason }`
  * @throws TypeError for a bad F, x0 or options, or when F does not return an array;
  * RangeError when F returns a different number of outputs than inputs
@@ -387,7 +426,7 @@ export function solve(
   const o = optionsObject(options);
   const maxIterations = o.maxIterations ?? 50;
   checkOrder(maxIterations, 'options.maxIterations');
-  const tolerance = nonNegative(o.tolerance, 'options.tolerance', 1e-12) as number;
+  const tolerance = nonNegative(o.tolerance, 'options.tolerance', 0) as number;
   const stepTolerance = nonNegative(o.stepTolerance, 'options.stepTolerance', 1e-12) as number;
 
   let value = residualAt(F, x);
@@ -422,27 +461,31 @@ export function solve(
       reason = 'singular-jacobian';
       break;
     }
-    let alpha = 1;
+    const scale = Math.max(1, maxNorm(x));
+    const small = maxNorm(p) <= stepTolerance * scale;
     let accepted: { x: number[]; value: number[]; residual: number } | null = null;
-    for (let k = 0; k <= MAX_HALVINGS; k++) {
+    let alpha = 1;
+    for (let k = 0; k <= (small ? 0 : MAX_HALVINGS); k++) {
       const xt = step(x, alpha, p);
       const vt = residualAt(F, xt);
       const rt = norm2(vt);
-      if (rt <= (1 - ARMIJO * alpha) * residual) {
+      // A small step is taken unless it makes ‖F‖ worse; others must reduce it (Armijo).
+      if (small ? rt <= residual : rt <= (1 - ARMIJO * alpha) * residual) {
         accepted = { x: xt, value: vt, residual: rt };
         break;
       }
       alpha /= 2;
     }
     if (accepted === null) {
-      reason = 'line-search-failed';
+      // No reduction along a Newton step at rounding level: x is the root to working precision.
+      reason = maxNorm(p) <= SQRT_EPSILON * scale ? 'step' : 'line-search-failed';
       break;
     }
     iterations++;
     x = accepted.x;
     value = accepted.value;
     residual = accepted.residual;
-    if (alpha === 1 && maxNorm(p) <= stepTolerance * Math.max(1, maxNorm(x))) {
+    if (small) {
       reason = residual <= tolerance ? 'residual' : 'step';
       break;
     }

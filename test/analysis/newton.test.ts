@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { minimize, solve } from '../../src/analysis/newton.js';
+import { hessian, type SecondOrderFunction } from '../../src/drivers/hessian.js';
+import { add, exp, mul, pow, sin, sub } from '../../src/ops.js';
+import type { Scalar } from '../../src/scalar.js';
+
+const rosenbrock: SecondOrderFunction = ([x, y]) =>
+  add(mul(100, pow(sub(y, mul(x, x)), 2)), pow(sub(1, x), 2));
+
+const himmelblau: SecondOrderFunction = ([x, y]) =>
+  add(pow(sub(add(mul(x, x), y), 11), 2), pow(sub(add(x, mul(y, y)), 7), 2));
+
+/** f on plain numbers (the functional ops take numbers too). */
+const at = (f: SecondOrderFunction, x: number[]) => f(x as never) as unknown as number;
+
+describe('minimize', () => {
+  it('Rosenbrock from (−1.2, 1) reaches (1, 1), classified minimum', () => {
+    const r = minimize(rosenbrock, [-1.2, 1]);
+    expect(r.converged).toBe(true);
+    expect(['gradient', 'step']).toContain(r.reason);
+    expect(r.classification).toBe('minimum');
+    expect(Math.abs(r.x[0] - 1)).toBeLessThanOrEqual(1e-12);
+    expect(Math.abs(r.x[1] - 1)).toBeLessThanOrEqual(1e-12);
+    expect(r.value).toBeLessThanOrEqual(1e-24);
+    expect(Math.max(...r.gradient.map(Math.abs))).toBeLessThanOrEqual(1e-9);
+    // Newton with exact second derivatives needs a few dozen steps here, not thousands.
+    expect(r.iterations).toBeGreaterThan(5);
+    expect(r.iterations).toBeLessThanOrEqual(40);
+  });
+
+  it('from a point where the Hessian is indefinite it still descends, and then converges', () => {
+    const x0 = [0, 1];
+    // Rosenbrock's Hessian at (0, 1) is diag(−398, 200): indefinite.
+    const H = hessian(rosenbrock, x0);
+    expect(H).toEqual([
+      [-398, 0],
+      [0, 200],
+    ]);
+    const one = minimize(rosenbrock, x0, { maxIterations: 1 });
+    expect(one.iterations).toBe(1);
+    expect(one.converged).toBe(false);
+    expect(one.reason).toBe('max-iterations');
+    expect(one.value).toBeLessThan(at(rosenbrock, x0));
+    const r = minimize(rosenbrock, x0);
+    expect(r.converged).toBe(true);
+    expect(r.classification).toBe('minimum');
+    expect(r.x[0]).toBeCloseTo(1, 12);
+    expect(r.x[1]).toBeCloseTo(1, 12);
+  });
+
+  it('every accepted step decreases f (checked step by step on Himmelblau from (0, 0))', () => {
+    let x = [0, 0];
+    let f = at(himmelblau, x);
+    for (let k = 0; k < 30; k++) {
+      const r = minimize(himmelblau, x, { maxIterations: 1 });
+      if (r.iterations === 0) break;
+      expect(r.value).toBeLessThan(f);
+      x = r.x;
+      f = r.value;
+    }
+    const r = minimize(himmelblau, [0, 0]);
+    expect(r.classification).toBe('minimum');
+    expect(r.value).toBeLessThanOrEqual(1e-20);
+  });
+
+  it('started exactly at a saddle (zero gradient), it leaves along negative curvature', () => {
+    const fixture = JSON.parse(
+      readFileSync(new URL('../fixtures/critical-points.json', import.meta.url), 'utf8'),
+    );
+    const saddle = fixture.himmelblau.find((p: { kind: string }) => p.kind === 'saddle');
+    const r = minimize(himmelblau, saddle.x);
+    expect(r.iterations).toBeGreaterThan(0);
+    expect(r.classification).toBe('minimum');
+    expect(r.value).toBeLessThan(1e-20);
+    // The maximum too: every direction is one of negative curvature.
+    const max = fixture.himmelblau.find((p: { kind: string }) => p.kind === 'maximum');
+    expect(minimize(himmelblau, max.x).classification).toBe('minimum');
+  });
+
+  it('a degenerate minimum (x⁴ + y⁴) is approached and stops on its tolerances', () => {
+    const r = minimize(([x, y]) => add(pow(x, 4), pow(y, 4)), [1, -2]);
+    expect(r.converged).toBe(true);
+    expect(Math.max(...r.x.map(Math.abs))).toBeLessThan(1e-8);
+  });
+
+  it('a quadratic is minimized in one Newton step', () => {
+    const f = <T extends Scalar<T>>([x, y]: T[]) =>
+      add(add(mul(3, mul(x, x)), mul(x, y)), add(mul(2, mul(y, y)), sub(mul(-5, x), y)));
+    const r = minimize(f, [10, -7]);
+    // ∇f = 0: 6x + y = 5, x + 4y = 1 → x = 19/23, y = 1/23.
+    expect(r.x[0]).toBeCloseTo(19 / 23, 14);
+    expect(r.x[1]).toBeCloseTo(1 / 23, 14);
+    expect(r.iterations).toBeLessThanOrEqual(2);
+    expect(r.classification).toBe('minimum');
+  });
+
+  it('a function unbounded below runs out of iterations, not converged', () => {
+    const r = minimize(([x, y]) => sub(mul(x, x), mul(y, y)), [0.5, 0.5], { maxIterations: 20 });
+    expect(r.converged).toBe(false);
+    expect(r.reason).toBe('max-iterations');
+    expect(r.iterations).toBe(20);
+    const linear = minimize(([x]) => mul(2, x), [1], { maxIterations: 5 });
+    expect(linear.converged).toBe(false);
+    expect(linear.value).toBeLessThan(2);
+  });
+
+  it('stops with reason not-finite outside the domain, without throwing', () => {
+    const r = minimize(([x]) => sin(pow(x, 0.5)), [-1]);
+    expect(r.converged).toBe(false);
+    expect(r.reason).toBe('not-finite');
+    expect(r.iterations).toBe(0);
+  });
+
+  it('rejects bad arguments, naming them', () => {
+    expect(() => minimize(rosenbrock, [1, 1], { maxIterations: -1 })).toThrow(
+      /options.maxIterations must be a whole number ≥ 0, got -1/,
+    );
+    expect(() => minimize(rosenbrock, [1, 1], { stepTolerance: -1 })).toThrow(RangeError);
+    // @ts-expect-error: a string tolerance
+    expect(() => minimize(rosenbrock, [1, 1], { gradientTolerance: 'x' })).toThrow(TypeError);
+    // @ts-expect-error: x0 is not an array
+    expect(() => minimize(rosenbrock, 1)).toThrow(/x0 must be an array of numbers/);
+    // @ts-expect-error: f is not a function
+    expect(() => minimize(1, [1])).toThrow(/f must be a function/);
+    // @ts-expect-error: options is not an object
+    expect(() => minimize(rosenbrock, [1, 1], 5)).toThrow(/options must be an object/);
+  });
+
+  it('maxIterations 0 evaluates and classifies the start', () => {
+    const r = minimize(rosenbrock, [1, 1], { maxIterations: 0 });
+    expect(r).toMatchObject({ x: [1, 1], value: 0, iterations: 0, converged: true });
+    expect(r.classification).toBe('minimum');
+  });
+});
+
+describe('solve', () => {
+  it('x² + y² = 4, x·y = 1: the root ((√6 + √2)/2, (√6 − √2)/2)', () => {
+    const F = <T extends Scalar<T>>([x, y]: T[]) => [
+      sub(add(mul(x, x), mul(y, y)), 4),
+      sub(mul(x, y), 1),
+    ];
+    const r = solve(F, [2, 0.5]);
+    expect(r.converged).toBe(true);
+    expect(r.residual).toBeLessThanOrEqual(1e-14);
+    expect(r.x[0]).toBeCloseTo((Math.sqrt(6) + Math.sqrt(2)) / 2, 14);
+    expect(r.x[1]).toBeCloseTo((Math.sqrt(6) - Math.sqrt(2)) / 2, 14);
+    expect(r.value.length).toBe(2);
+    expect(r.iterations).toBeLessThanOrEqual(10);
+  });
+
+  it('eˣ = 2 in one variable gives ln 2; a far start is damped, not divergent', () => {
+    const F = <T extends Scalar<T>>([x]: T[]) => [sub(exp(x), 2)];
+    expect(solve(F, [0]).x[0]).toBeCloseTo(Math.LN2, 15);
+    const far = solve(F, [-20]);
+    expect(far.converged).toBe(true);
+    expect(far.x[0]).toBeCloseTo(Math.LN2, 15);
+  });
+
+  it('the gradient of Rosenbrock vanishes at (1, 1)', () => {
+    // ∇f = (−400x(y − x²) − 2(1 − x), 200(y − x²)).
+    const grad = <T extends Scalar<T>>([x, y]: T[]) => {
+      const d = sub(y, mul(x, x));
+      return [sub(mul(mul(-400, x), d), mul(2, sub(1, x))), mul(200, d)];
+    };
+    const r = solve(grad, [1.2, 1.4]);
+    expect(r.converged).toBe(true);
+    expect(r.x[0]).toBeCloseTo(1, 13);
+    expect(r.x[1]).toBeCloseTo(1, 13);
+  });
+
+  it('a singular Jacobian ends with converged false and a reason, not an exception', () => {
+    const F = <T extends Scalar<T>>([x, y]: T[]) => [sub(add(x, y), 2), sub(mul(2, add(x, y)), 3)];
+    const r = solve(F, [0, 0]);
+    expect(r.converged).toBe(false);
+    expect(r.reason).toBe('singular-jacobian');
+    expect(r.iterations).toBe(0);
+    expect(r.residual).toBeCloseTo(Math.hypot(2, 3), 14);
+    // x² = −1 has no real root: the Jacobian 2x becomes singular or the damping stalls.
+    const none = solve(<T extends Scalar<T>>([x]: T[]) => [add(mul(x, x), 1)], [0.5]);
+    expect(none.converged).toBe(false);
+  });
+
+  it('an exact start converges in zero iterations', () => {
+    const r = solve(<T extends Scalar<T>>([x]: T[]) => [sub(mul(x, x), 4)], [2]);
+    expect(r).toMatchObject({
+      x: [2],
+      residual: 0,
+      iterations: 0,
+      converged: true,
+      reason: 'residual',
+    });
+  });
+
+  it('rejects bad arguments, naming them', () => {
+    const F = <T extends Scalar<T>>([x, y]: T[]) => [add(x, y)];
+    expect(() => solve(F, [1, 2])).toThrow(
+      /F must return as many outputs as it has inputs \(2\), got 1/,
+    );
+    // @ts-expect-error: F returns a scalar
+    expect(() => solve(([x]) => x, [1])).toThrow(TypeError);
+    // @ts-expect-error: F is not a function
+    expect(() => solve(null, [1])).toThrow(/F must be a function, got null/);
+    expect(() => solve(F, [1, 2], { tolerance: -1 })).toThrow(/options.tolerance/);
+  });
+});
