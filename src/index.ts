@@ -6,6 +6,13 @@
  */
 
 export {
+  type CriticalPoint,
+  type CriticalPointKind,
+  type CriticalPointOptions,
+  classifyCriticalPoint,
+  defaultGradientTolerance,
+} from './analysis/critical-point.js';
+export {
   classifyEigenvalues,
   type Definiteness,
   type DefinitenessOptions,
@@ -16,6 +23,16 @@ export {
   symmetricEigen,
   symmetricEigenvalues,
 } from './analysis/eigen.js';
+export {
+  type MinimizeOptions,
+  type MinimizeResult,
+  type MinimizeStop,
+  minimize,
+  type SolveOptions,
+  type SolveResult,
+  type SolveStop,
+  solve,
+} from './analysis/newton.js';
 export { type CheckGradientOptions, checkGradient, type GradientCheck } from './check.js';
 export { type DualFunction, derivative, valueAndDerivative } from './drivers/derivative.js';
 export {
@@ -28,7 +45,22 @@ export {
   type MultiDualVectorFunction,
   valueAndGradient,
 } from './drivers/gradient.js';
+export {
+  type HessianMethod,
+  type HessianOptions,
+  HYPER_DUAL_MAX_VARIABLES,
+  type HyperDualVectorInputFunction,
+  hessian,
+  hessianMethodFor,
+  hessianTensor,
+  hvp,
+  type SecondOrderFunction,
+  type SecondOrderVectorFunction,
+  type ValueGradientHessian,
+  valueGradientHessian,
+} from './drivers/hessian.js';
 export { type JvpResult, jacobian, jvp } from './drivers/jacobian.js';
+export { type HyperDualFunction, secondDerivative } from './drivers/second-derivative.js';
 export {
   derivatives,
   directionalTaylor,
@@ -41,6 +73,8 @@ export {
   taylor,
 } from './drivers/taylor.js';
 export { Dual } from './numbers/dual.js';
+export { HyperDual } from './numbers/hyper-dual.js';
+export { Jet2 } from './numbers/jet2.js';
 export { MultiDual } from './numbers/multi-dual.js';
 export { Taylor } from './numbers/taylor.js';
 export {
