@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 const common = {
   target: 'es2022',
@@ -18,6 +21,17 @@ export default defineConfig([
     entry: { index: 'src/index.ts', expression: 'src/expression/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    // The two configs build in parallel: never clean away the CLI the other one writes.
+    clean: ['!cli.js'],
+  },
+  {
+    ...common,
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    banner: { js: '#!/usr/bin/env node' },
+    // `forward-ad --version` prints the version it was built from.
+    env: { FORWARD_AD_VERSION: version },
   },
 ]);

@@ -52,7 +52,13 @@ try {
   process.stdout.write(run('node', ['cjs.cjs'], work));
   process.stdout.write(run('node', ['esm-expression.mjs'], work));
   process.stdout.write(run('node', ['cjs-expression.cjs'], work));
-  // Only the expression entry may contain the parser.
+  // The bin, as npx runs it from an install.
+  const bin = join(work, 'node_modules', '.bin', 'forward-ad');
+  const printed = run(bin, ['derivative', 'x^3', '--at', '2', '--json'], work);
+  if (JSON.parse(printed).derivative !== 12) throw new Error(`bin output wrong: ${printed}`);
+  if (!run(bin, ['--help'], work).includes('Usage: forward-ad')) throw new Error('bin --help');
+  console.log('bin forward-ad ok');
+  // Only the expression entry and the CLI may contain the parser.
   const installed = join(work, 'node_modules', 'forward-ad', 'dist');
   for (const core of ['index.js', 'index.cjs']) {
     if (readFileSync(join(installed, core), 'utf8').includes('jsep')) {
@@ -64,7 +70,7 @@ try {
   const nested = deps['forward-ad'].dependencies ?? {};
   if (Object.keys(nested).length > 0)
     throw new Error(`runtime dependencies: ${Object.keys(nested)}`);
-  console.log('pack check: 5 passed, 0 failed');
+  console.log('pack check: 6 passed, 0 failed');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -43,13 +43,21 @@ export function formatTable(rows: readonly [string, string][], indent = '  '): s
     .join('\n');
 }
 
-/** JSON text of a result; NaN and ±Infinity, which JSON lacks, become "NaN", "Infinity", "-Infinity". */
+/**
+ * JSON text of a result, indented, with arrays of numbers or strings on one line (a matrix prints
+ * a row per line). NaN and ±Infinity, which JSON lacks, become "NaN", "Infinity", "-Infinity".
+ */
 export function toJson(result: unknown): string {
-  return JSON.stringify(
+  const text = JSON.stringify(
     result,
     (_key, value: unknown) =>
       typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
     2,
+  );
+  // Innermost arrays hold no brackets or braces; join their entries on one line.
+  return text.replace(
+    /\[\s+([^[\]{}]*?)\s+\]/g,
+    (_m, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`,
   );
 }
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { variablesOf } from '../expression/index.js';
+import { EXPRESSION_CONSTANTS, EXPRESSION_FUNCTIONS, variablesOf } from '../expression/index.js';
 import type { Arguments } from './args.js';
 import { namesInPoint, parsePoint } from './point.js';
 import { UsageError } from './usage.js';
@@ -16,6 +16,19 @@ export interface Setup {
   variables: string[];
   /** The value of --at, if given. */
   at: string | undefined;
+}
+
+/** Checks the names given with --vars: distinct names that are not functions or constants. */
+function checkNames(names: readonly string[]): void {
+  names.forEach((name, i) => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) {
+      throw new UsageError(`--vars: "${name}" is not a name (a letter, then letters, digits or _)`);
+    }
+    if (EXPRESSION_FUNCTIONS.includes(name) || Object.hasOwn(EXPRESSION_CONSTANTS, name)) {
+      throw new UsageError(`--vars: ${name} is a function or constant, not a variable name`);
+    }
+    if (names.indexOf(name) !== i) throw new UsageError(`--vars: ${name} is listed twice`);
+  });
 }
 
 /**
@@ -41,6 +54,7 @@ export function setup(args: Arguments, outputs: 'one' | 'many'): Setup {
   let variables: string[];
   if (values.vars !== undefined) {
     variables = values.vars.split(',').map((s) => s.trim());
+    checkNames(variables);
   } else {
     const used = variablesOf(expressions);
     const named = values.at === undefined ? undefined : namesInPoint(values.at);

@@ -49,10 +49,20 @@ describe('CLI formatting', () => {
     ]);
   });
 
-  it('writes JSON with non-finite numbers as strings', () => {
+  it('writes JSON with non-finite numbers as strings, and arrays of numbers on one line', () => {
     expect(
       toJson({ a: [Number.NaN, Number.POSITIVE_INFINITY, -Number.POSITIVE_INFINITY, 1] }),
-    ).toBe('{\n  "a": [\n    "NaN",\n    "Infinity",\n    "-Infinity",\n    1\n  ]\n}');
+    ).toBe('{\n  "a": ["NaN", "Infinity", "-Infinity", 1]\n}');
+    expect(
+      toJson({
+        m: [
+          [1, 2],
+          [3, 4],
+        ],
+        s: 'x, y',
+        e: [],
+      }),
+    ).toBe('{\n  "m": [\n    [1, 2],\n    [3, 4]\n  ],\n  "s": "x, y",\n  "e": []\n}');
   });
 
   it('writes a polynomial without zero terms or unit coefficients', () => {
