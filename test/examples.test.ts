@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import * as backprop from '../examples/backprop-network.js';
 import * as chainRule from '../examples/chain-rule.js';
+import * as degenerate from '../examples/degenerate-critical-point.js';
 import * as regression from '../examples/linear-regression.js';
+import * as newton from '../examples/newton-critical-points.js';
 import * as taylorError from '../examples/taylor-error.js';
 
 describe('examples/linear-regression', () => {
@@ -84,5 +86,50 @@ describe('examples/taylor-error', () => {
     expect(r.exp[12].error).toBeLessThan(1e-13);
     expect(r.log1p[12].error).toBeGreaterThan(1e-6);
     for (let n = 1; n < 13; n++) expect(r.log1p[n].error).toBeLessThan(r.log1p[n - 1].error);
+  });
+});
+
+describe('examples/newton-critical-points', () => {
+  const r = newton.main();
+
+  it('finds all nine critical points of (x² − 1)² + (y² − 1)²/2, each classified as by hand', () => {
+    // H = diag(12x² − 4, 6y² − 2): x = ±1 gives 8, x = 0 gives −4; y = ±1 gives 4, y = 0 gives −2.
+    const expected = (x: number, y: number): string => {
+      if (x !== 0 && y !== 0) return 'minimum';
+      if (x === 0 && y === 0) return 'maximum';
+      return 'saddle';
+    };
+    const seen = new Set<string>();
+    for (const p of r.found) {
+      const [x, y] = p.x.map((v) => Math.round(v) + 0);
+      expect(Math.abs(p.x[0] - x)).toBeLessThan(1e-14);
+      expect(Math.abs(p.x[1] - y)).toBeLessThan(1e-14);
+      expect(p.kind).toBe(expected(x, y));
+      // f = (x² − 1)² + (y² − 1)²/2 at the rounded point.
+      expect(p.value).toBeCloseTo((x * x - 1) ** 2 + (y * y - 1) ** 2 / 2, 14);
+      seen.add(`${x},${y}`);
+    }
+    expect(seen.size).toBe(9);
+  });
+
+  it('has minimize descend from next to the maximum to a minimum instead', () => {
+    expect(r.minimized.classification).toBe('minimum');
+    for (const v of r.minimized.x) expect(Math.abs(Math.abs(v) - 1)).toBeLessThan(1e-10);
+  });
+});
+
+describe('examples/degenerate-critical-point', () => {
+  it('finds x²y + xy² degenerate at the origin, with cubic terms of both signs', () => {
+    const r = degenerate.main();
+    expect(r.kind).toBe('degenerate');
+    expect(r.gradient).toEqual([0, 0]);
+    expect(r.hessian).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(r.eigenvalues).toEqual([0, 0]);
+    // f(t·v) = t³·f(v): f(1, 1) = 2, f(−1, −1) = −2.
+    expect(r.along).toEqual([0, 0, 0, 2]);
+    expect(r.against).toEqual([0, 0, 0, -2]);
   });
 });
