@@ -6,7 +6,7 @@ import {
   fromExpressions,
   variablesOf,
 } from '../../src/expression/index.js';
-import { Dual, derivative, gradient, jacobian, jvp, taylor } from '../../src/index.js';
+import { Dual, derivative, gradient, hessian, jacobian, jvp, taylor } from '../../src/index.js';
 import cases from '../fixtures/expression.json';
 
 /** |got − expected| within `rel` relative to max(1, |expected|). */
@@ -47,6 +47,15 @@ describe('fromExpression against sympy/mpmath references (test/fixtures/expressi
     const f = fromExpression(c.expression, c.variables);
     gradient(f, c.point).forEach((g, i) => {
       close(g, c.gradient[i], 1e-14);
+    });
+  });
+
+  it.each(cases)('$expression: Hessian', (c) => {
+    const H = hessian(fromExpression(c.expression, c.variables), c.point);
+    H.forEach((row, i) => {
+      row.forEach((h, j) => {
+        close(h, c.hessian[i][j], 1e-13);
+      });
     });
   });
 
