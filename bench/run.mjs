@@ -92,7 +92,8 @@ async function main() {
   }
   const targets = evaluateTargets(cases);
   log('\nTargets');
-  for (const t of targets) {
+  // A filtered run leaves most targets without their cases: list only the ones it measured.
+  for (const t of targets.filter((x) => !options.filter || x.ratio !== null)) {
     const verdict =
       t.kind === 'related' ? 'info' : t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED';
     log(`  [${verdict}] issue ${t.issue}: ${t.text} — ${t.measured}`);
