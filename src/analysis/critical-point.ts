@@ -105,7 +105,19 @@ function checkTolerance(t: unknown, name: string): number | undefined {
   return t;
 }
 
-/** The options, checked. */
+/**
+ * The options of {@link classifyCriticalPoint}, checked.
+ *
+ * @param options - undefined, or an object with optional `gradientTolerance` and
+ * `eigenvalueTolerance`
+ * @returns the tolerances given (undefined where absent)
+ * @throws TypeError for a non-object or a non-number tolerance; RangeError for a negative or
+ * non-finite one
+ * @example
+ * ```ts
+ * checkCriticalPointOptions({ gradientTolerance: 1e-6 }).gradientTolerance; // 1e-6
+ * ```
+ */
 export function checkCriticalPointOptions(options: unknown): {
   gradientTolerance: number | undefined;
   eigenvalueTolerance: number | undefined;
@@ -132,6 +144,10 @@ export function checkCriticalPointOptions(options: unknown): {
  * @param hessian - ∇²f(x)
  * @param tolerances - the checked tolerances; undefined ones take their defaults
  * @returns the classification
+ * @example
+ * ```ts
+ * classifyAt([0, 0], 0, [0, 0], [[2, 0], [0, -2]], {}).kind; // 'saddle'
+ * ```
  */
 export function classifyAt(
   x: readonly number[],

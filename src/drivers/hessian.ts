@@ -66,10 +66,11 @@ export interface ValueGradientHessian {
 /**
  * Up to this many variables the default method is `'hyper-dual'`, above it `'jet'`.
  *
- * Measured with bench/second-order.bench.mjs (Node 20, Rosenbrock, this machine): at n = 1 the
- * single hyper-dual sweep and the jet cost about the same; from n = 2 on the jet is faster
- * (n = 2: 1.4×, n = 8: 3.6×, n = 32: 28×, n = 100: 60×), since the hyper-dual sweeps repeat the
- * whole function n(n+1)/2 times.
+ * Measured with bench/second-order.bench.mjs (Node 20, two runs on a shared 2-core machine; time
+ * of the n(n+1)/2 hyper-dual sweeps over time of the one jet sweep): a dense function (every
+ * variable in every operation) n = 1: 0.44–0.85 (hyper-dual faster: one sweep of plain fields
+ * against small arrays), n = 2: 1.1–1.3, n = 3: 1.5–1.8; Rosenbrock n = 2: 1.3, n = 4: 2.4–3.2,
+ * n = 8: 7.7–8.2, n = 32: 51–54, n = 100: 82–103. So the crossover is between 1 and 2.
  */
 export const HYPER_DUAL_MAX_VARIABLES = 1;
 
@@ -247,7 +248,9 @@ export function valueGradientHessian(
 /**
  * The Hessian-vector product ∇²f(x)·v, without forming the Hessian: n hyper-dual sweeps, sweep i
  * seeded with ε1 along v and ε2 along eᵢ, so its ε1ε2 part is (H·v)ᵢ. Memory is O(n); each
- * sweep costs about one evaluation of f.
+ * sweep costs about one evaluation of f. (Where the jet's windows make the whole Hessian cheap,
+ * forming it can be faster: Rosenbrock at n = 32, hvp took 3–3.7× the time of `hessian` then
+ * H·v in bench/second-order.bench.mjs. hvp's advantage is memory, O(n) instead of O(n²).)
  *
  * @param f - the scalar function of an array of numbers
  * @param x - the point
@@ -347,6 +350,10 @@ export function hessianTensor(
  * @param f - the scalar function of an array of numbers
  * @param xs - the point
  * @returns f(x)
+ * @example
+ * ```ts
+ * valueAt(([x, y]) => mul(x, y), [2, 3]); // 6
+ * ```
  */
 export function valueAt(f: HyperDualVectorInputFunction, xs: readonly number[]): number {
   const tag = newTag();

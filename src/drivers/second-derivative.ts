@@ -29,7 +29,7 @@ export type HyperDualFunction = (x: HyperDual) => HyperDual | number;
 export function secondDerivative(f: HyperDualFunction, x: number): number {
   // The common case stays small (argument checks and unusual outputs out of line): V8 inlines f
   // and its operations into the caller within a fixed bytecode budget, and every operation
-  // inlined there keeps no allocation. Measured: 20% faster on sin(x²)·eˣ/(1+x²).
+  // inlined there keeps no allocation. Measured: 26% less time on sin(x²)·eˣ/(1+x²) (benchmark.js).
   if (typeof f !== 'function' || typeof x !== 'number') checkArguments(f, x);
   const tag = newTag();
   const y = f(new HyperDual(x, 1, 1, 0, tag));

@@ -18,6 +18,10 @@ import { checkOutput, describe, type NumberType } from '../errors.js';
  * @returns the number, or null when the output is a constant (read it with {@link constantValue})
  * @throws TypeError for a vector, undefined or any other kind of thing; Error for a number of
  * another driver call
+ * @example
+ * ```ts
+ * const d = readScalarOutput(f(seeds), Jet2, tag, 'f'); // null for a constant output
+ * ```
  */
 export function readScalarOutput<T extends { readonly tag: number; readonly value: number }>(
   y: unknown,
@@ -35,7 +39,16 @@ export function readScalarOutput<T extends { readonly tag: number; readonly valu
   return checkOutput(y, type, tag, what);
 }
 
-/** The value of an output that {@link readScalarOutput} found constant. */
+/**
+ * The value of an output that {@link readScalarOutput} found constant.
+ *
+ * @param y - a plain number, or a number of the type with tag 0
+ * @returns its value
+ * @example
+ * ```ts
+ * constantValue(3); // 3
+ * ```
+ */
 export function constantValue(y: unknown): number {
   return typeof y === 'number' ? y : (y as { value: number }).value;
 }

@@ -6,13 +6,15 @@
  * carries exactly that, (f, ∇f, ∇²f). A unary f maps (v, g, H) to (f, f′·g, f′·H + f″·g·gᵀ); a
  * binary f(a, b) adds the cross terms of its five partials. Every rule comes from `rules.ts`.
  *
- * Storage: plain `number[]` arrays (allocating a `Float64Array` per operation cost about 5× a
- * plain array on Node 20, see multi-dual.ts), and only over a window of consecutive variables,
+ * Storage: plain `number[]` arrays: measured on Node 20, Jet2's unary update writing into new
+ * `Float64Array`s cost 1.5× (window of 1 variable) to 3.6× (8 variables) the same update into
+ * plain arrays. And only over a window of consecutive variables,
  * `offset … offset + gradient.length − 1`: outside it every derivative is zero. A seed touches
  * one variable, so the terms of a sum (Rosenbrock's, a loss over data) are worked on in small
- * windows and only the running sum grows to full size. bench/second-order.bench.mjs measured
- * Rosenbrock at n = 32 (Node 20) about 9× faster this way than with full n-sized arrays for every
- * intermediate; dense functions, where every window is full, pay one comparison per operation.
+ * windows and only the running sum grows to full size. bench/second-order.bench.mjs measured the
+ * Hessian of Rosenbrock 2.4–2.5× faster this way at n = 8, 11–12× at n = 32 and 16–18× at
+ * n = 100 than with full n-sized arrays for every intermediate; dense functions, where every
+ * window is full, pay one comparison per operation.
  *
  * @module
  */
