@@ -17,6 +17,11 @@ export function familyName(id) {
   return id;
 }
 
+/** A tolerance as "1e-6". */
+function exponent(x) {
+  return x.toExponential(0).replace('e+', 'e');
+}
+
 /** A row's table cells. */
 function rowCells(r) {
   const setup = r.setupSeconds === undefined ? '' : formatTime(r.setupSeconds);
@@ -98,10 +103,28 @@ function chunkSection(cases) {
     if (timed.length === 0) return `- ${c.title}: not measured.`;
     const best = timed.reduce((a, b) => (b.seconds < a.seconds ? b : a));
     const def = timed.find((r) => r.id === 'forward-ad');
-    const vs = def ? `; the default is ${formatRatio(def.seconds / best.seconds)} its time` : '';
+    let vs = '';
+    if (def === best) vs = '; that is the default';
+    else if (def)
+      vs = `; the default (${def.param}) takes ${formatRatio(def.seconds / best.seconds)} its time`;
     return `- ${c.title}: fastest chunk size ${best.param} (${formatTime(best.seconds)})${vs}.`;
   });
   return ['## Chunk size of the gradient driver', '', ...lines].join('\n');
+}
+
+/** Peer rows that gave a wrong result, threw, or carry a note: what a user should know. */
+function peerSection(cases) {
+  const peers = new Set(['dual-algebra', 'mathjs', 'tfjs', 'jax-js']);
+  const lines = [];
+  for (const c of cases) {
+    for (const r of c.rows) {
+      if (!peers.has(r.id) || r.status === 'n/a') continue;
+      if (r.status === 'ok' && !r.note) continue;
+      lines.push(`- ${c.title}: ${r.label}: ${r.note || r.status}.`);
+    }
+  }
+  if (lines.length === 0) return '';
+  return ['## What the check found in the peers', '', ...lines].join('\n');
 }
 
 /**
@@ -157,8 +180,9 @@ export function renderReport(results) {
     '- Before timing, each contender’s result is checked against the hand-written analytic ' +
       'derivative (bench/lib/problems.mjs, itself checked against mpmath by ' +
       'test/bench/problems.test.ts). Relative error allowed: ' +
-      `${TOLERANCE.exact} for float64 code, ${TOLERANCE.approx} for jax-js (float64 with its own ` +
-      `transcendental kernels), ${TOLERANCE.float32} for TensorFlow.js (float32). Central ` +
+      `${exponent(TOLERANCE.exact)} for float64 code, ${exponent(TOLERANCE.approx)} for jax-js ` +
+      `(float64 with its own transcendental kernels), ${exponent(TOLERANCE.float32)} for ` +
+      'TensorFlow.js (float32). Central ' +
       'differences are inexact: their error is shown, and a result with no correct digit is not ' +
       'timed. "error" is max |a − b| / max |b| (Taylor coefficients: the largest relative error of ' +
       'any coefficient). A row that fails the check says "wrong result" and is not timed.',
@@ -180,6 +204,8 @@ export function renderReport(results) {
     '![Time of each contender relative to the plain-JS primal, per workload case](benchmarks.svg)',
     '',
     chunkSection(results.cases),
+    '',
+    peerSection(results.cases),
     '',
     '## Results',
     '',

@@ -48,7 +48,7 @@ function prepareAndCheck(c, reference, metric) {
   const why =
     c.kind === 'inexact'
       ? `no correct digit (error ${formatError(error)})`
-      : `wrong result (error ${formatError(error)}, tolerance ${TOLERANCE[c.kind]})`;
+      : `wrong result (error ${formatError(error)}, tolerance ${formatError(TOLERANCE[c.kind])})`;
   return {
     row: { ...row, status: 'wrong', note: [why, row.note].filter(Boolean).join('; ') },
     run,
