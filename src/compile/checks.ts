@@ -1,0 +1,70 @@
+/**
+ * Argument checks of compiled methods. They do not copy or allocate, so the out-parameter
+ * methods stay allocation-free; each error names the argument and what was expected.
+ *
+ * @module
+ */
+import { checkNumber, checkOrder, describe } from '../errors.js';
+
+export { checkNumber, checkOrder };
+
+/** A writable vector of numbers. */
+export type Vector = number[] | Float64Array;
+
+function isArrayLike(x: unknown): x is ArrayLike<unknown> {
+  return (
+    typeof x === 'object' && x !== null && typeof (x as { length?: unknown }).length === 'number'
+  );
+}
+
+/**
+ * @throws TypeError unless x is an array of numbers; RangeError unless it has length n.
+ */
+export function checkPoint(x: unknown, n: number, name: string): asserts x is ArrayLike<number> {
+  if (!isArrayLike(x)) {
+    throw new TypeError(
+      `forward-ad: ${name} must be an array of ${n} numbers (ArrayLike<number>), got ${describe(x)}`,
+    );
+  }
+  if (x.length !== n) {
+    throw new RangeError(
+      `forward-ad: ${name} must have length ${n} (the compiled function's inputs), got length ${x.length}`,
+    );
+  }
+  if (x instanceof Float64Array) return;
+  for (let i = 0; i < n; i++) {
+    if (typeof x[i] !== 'number') {
+      throw new TypeError(`forward-ad: ${name}[${i}] must be a number, got ${describe(x[i])}`);
+    }
+  }
+}
+
+/** @throws TypeError unless out is a number[] or Float64Array; RangeError unless of length n. */
+export function checkOut(out: unknown, n: number, name: string): asserts out is Vector {
+  if (!Array.isArray(out) && !(out instanceof Float64Array)) {
+    throw new TypeError(
+      `forward-ad: ${name} must be a number[] or Float64Array of length ${n}, got ${describe(out)}`,
+    );
+  }
+  if (out.length !== n) {
+    throw new RangeError(`forward-ad: ${name} must have length ${n}, got length ${out.length}`);
+  }
+}
+
+/** @throws TypeError unless out is an array of m rows; RangeError unless each has length n. */
+export function checkMatrix(
+  out: unknown,
+  m: number,
+  n: number,
+  name: string,
+): asserts out is Vector[] {
+  if (!Array.isArray(out)) {
+    throw new TypeError(
+      `forward-ad: ${name} must be an array of ${m} rows (number[][]), got ${describe(out)}`,
+    );
+  }
+  if (out.length !== m) {
+    throw new RangeError(`forward-ad: ${name} must have ${m} rows, got ${out.length}`);
+  }
+  for (let i = 0; i < m; i++) checkOut(out[i], n, `${name}[${i}]`);
+}

@@ -1,0 +1,214 @@
+/**
+ * Turns a lowered {@link Program} into JavaScript source and builds it with `new Function`: the
+ * only place in the package that generates code, and only from the graph (never from user
+ * strings). Literals are written inline; every other register is a `const`.
+ *
+ * V8 does not optimize very large functions (TurboFan skips functions over about 60 KB of
+ * bytecode), so a program longer than {@link CHUNK_INSTRUCTIONS} is split into several functions
+ * run in order; registers crossing from one to a later one pass through a preallocated
+ * `Float64Array`, so calls stay allocation-free.
+ *
+ * @module
+ */
+import { compareOperators } from './graph.js';
+import type { Instr, Program } from './ir.js';
+import { runtimeFunctions } from './ir.js';
+import * as TS from './series-runtime.js';
+
+/**
+ * Instructions per generated function. Measured on Node 20 (bench/compile.bench.mjs): chunks of
+ * this size are optimized by TurboFan; much larger single functions ran several times slower.
+ */
+export const CHUNK_INSTRUCTIONS = 1500;
+
+/** A compiled method: (x, v, o, …extra) writes its results into o. */
+export type Runner = (...args: unknown[]) => void;
+
+/** A number as a JavaScript literal that reads back as the same double (−0 and NaN included). */
+export function literalText(x: number): string {
+  if (Object.is(x, -0)) return '(-0)';
+  if (x < 0) return `(${x})`;
+  return String(x);
+}
+
+/** The local name a runtime function is bound to in generated code: `sin.d1` → `sin_d1`. */
+function localName(fn: string): string {
+  return fn.replace('.', '_');
+}
+
+/** The source text of one instruction (without a leading `const` for stores and comments). */
+function instructionText(p: Program, ins: Instr, ref: (r: number) => string): string {
+  const params = p.params;
+  switch (ins.kind) {
+    case 'lit':
+      return '';
+    case 'comment':
+      return `// ${ins.text}`;
+    case 'load':
+      return `const ${p.names[ins.dst]} = ${params[ins.array]}${ins.index < 0 ? '' : `[${ins.index}]`};`;
+    case 'call':
+      return `const ${p.names[ins.dst]} = ${localName(ins.fn)}(${ins.args.map(ref).join(', ')});`;
+    case 'arith':
+      return `const ${p.names[ins.dst]} = ${ref(ins.a)} ${ins.op} ${ref(ins.b)};`;
+    case 'neg':
+      return `const ${p.names[ins.dst]} = -${ref(ins.a)};`;
+    case 'guard':
+      return `const ${p.names[ins.dst]} = ${ref(ins.t)} === 0 ? 0 : ${ref(ins.d)} * ${ref(ins.t)};`;
+    case 'compare':
+      return `const ${p.names[ins.dst]} = ${ref(ins.a)} ${compareOperators[ins.op]} ${ref(ins.b)} ? 1 : 0;`;
+    case 'pick':
+      return `const ${p.names[ins.dst]} = ${ref(ins.cond)} !== 0 ? ${ref(ins.a)} : ${ref(ins.b)};`;
+    case 'store': {
+      const at = ins.index2 < 0 ? `[${ins.index}]` : `[${ins.index}][${ins.index2}]`;
+      return `${params[ins.array]}${at} = ${ref(ins.src)};`;
+    }
+    case 'return':
+      return `return ${ref(ins.src)};`;
+    case 'series': {
+      const args = ins.args.map((a) =>
+        a === 'order' ? 'd' : a === 'out' ? 'o' : typeof a === 'number' ? ref(a) : `B[${a.buf}]`,
+      );
+      return `${localName(`TS.${ins.fn}`)}(${args.join(', ')});`;
+    }
+    case 'sload':
+      return `const ${p.names[ins.dst]} = B[${ins.buf}][${ins.index}];`;
+  }
+}
+
+/** The registers an instruction reads. */
+function uses(ins: Instr): number[] {
+  switch (ins.kind) {
+    case 'call':
+      return ins.args;
+    case 'arith':
+    case 'compare':
+      return [ins.a, ins.b];
+    case 'neg':
+      return [ins.a];
+    case 'guard':
+      return [ins.d, ins.t];
+    case 'pick':
+      return [ins.cond, ins.a, ins.b];
+    case 'store':
+    case 'return':
+      return [ins.src];
+    case 'series':
+      return ins.args.filter((a): a is number => typeof a === 'number');
+    default:
+      return [];
+  }
+}
+
+/** The register an instruction defines, or −1. */
+function defines(ins: Instr): number {
+  return 'dst' in ins ? ins.dst : -1;
+}
+
+/** The generated source of a program: a factory body returning the method's function. */
+export function generateSource(p: Program): string {
+  const used = new Set<string>();
+  for (const ins of p.code) {
+    if (ins.kind === 'call') used.add(ins.fn);
+    if (ins.kind === 'series') used.add(`TS.${ins.fn}`);
+  }
+  const prelude = [...used]
+    .sort()
+    .map((fn) => `const ${localName(fn)} = F[${JSON.stringify(fn)}];`);
+  const plain = (r: number): string => {
+    const lit = p.literal[r];
+    return lit === undefined ? p.names[r] : literalText(lit);
+  };
+  const body = p.code.filter((ins) => ins.kind !== 'lit');
+  const signature = p.params.join(', ');
+  const counted = body.filter((ins) => ins.kind !== 'comment').length;
+  if (counted <= CHUNK_INSTRUCTIONS) {
+    const lines = body.map((ins) => `  ${instructionText(p, ins, plain)}`);
+    return [
+      ...prelude,
+      `function ${p.name}(${signature}) {`,
+      ...lines,
+      '}',
+      `return ${p.name};`,
+    ].join('\n');
+  }
+  return chunkedSource(p, body, prelude, plain);
+}
+
+/** Source split into chunks of at most CHUNK_INSTRUCTIONS, sharing registers through `w`. */
+function chunkedSource(
+  p: Program,
+  body: Instr[],
+  prelude: string[],
+  plain: (r: number) => string,
+): string {
+  const chunks: Instr[][] = [[]];
+  let count = 0;
+  for (const ins of body) {
+    if (ins.kind !== 'comment' && count === CHUNK_INSTRUCTIONS) {
+      chunks.push([]);
+      count = 0;
+    }
+    chunks[chunks.length - 1].push(ins);
+    if (ins.kind !== 'comment') count++;
+  }
+  const home = new Map<number, number>();
+  chunks.forEach((chunk, c) => {
+    for (const ins of chunk) if (defines(ins) >= 0) home.set(defines(ins), c);
+  });
+  // A register read in a later chunk than its own gets a slot in w.
+  const slot = new Map<number, number>();
+  const imports: number[][] = chunks.map(() => []);
+  chunks.forEach((chunk, c) => {
+    const seen = new Set<number>();
+    for (const ins of chunk) {
+      for (const r of uses(ins)) {
+        const h = home.get(r);
+        if (h === undefined || h === c || seen.has(r)) continue;
+        seen.add(r);
+        if (!slot.has(r)) slot.set(r, slot.size);
+        imports[c].push(r);
+      }
+    }
+  });
+  const signature = p.params.join(', ');
+  const lines: string[] = [...prelude, `const w = new Float64Array(${Math.max(1, slot.size)});`];
+  chunks.forEach((chunk, c) => {
+    lines.push(`function ${p.name}_${c}(${signature}) {`);
+    for (const r of imports[c]) lines.push(`  const ${p.names[r]} = w[${slot.get(r)}];`);
+    for (const ins of chunk) {
+      lines.push(`  ${instructionText(p, ins, plain)}`);
+      const d = defines(ins);
+      if (d >= 0 && slot.has(d)) lines.push(`  w[${slot.get(d)}] = ${p.names[d]};`);
+    }
+    lines.push('}');
+  });
+  lines.push(`function ${p.name}(${signature}) {`);
+  chunks.forEach((_, c) => {
+    lines.push(`  ${p.name}_${c}(${signature});`);
+  });
+  lines.push('}', `return ${p.name};`);
+  return lines.join('\n');
+}
+
+/** The functions generated code is given: the rule table's, the select helpers, the series'. */
+function runtimeTable(): Record<string, unknown> {
+  const table: Record<string, unknown> = { ...runtimeFunctions };
+  for (const [name, fn] of Object.entries(TS)) table[`TS.${name}`] = fn;
+  return table;
+}
+
+let table: Record<string, unknown> | undefined;
+
+/**
+ * Builds a program's source with `new Function`.
+ *
+ * @throws whatever `new Function` throws where code generation is forbidden (an `EvalError`
+ * under a Content-Security-Policy without 'unsafe-eval'); the caller falls back to the
+ * interpreter then.
+ */
+export function buildFunction(source: string): Runner {
+  table ??= runtimeTable();
+  // The one code generation in the package: source made from the graph only, never user strings.
+  const factory = new Function('F', `'use strict';\n${source}`) as (f: unknown) => Runner;
+  return factory(table);
+}

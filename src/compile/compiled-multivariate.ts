@@ -1,0 +1,450 @@
+/**
+ * The compiled form of a function of n variables, `compile(f, { inputs: n })`, scalar- or
+ * vector-valued. One class serves both; the two interfaces are its typed views.
+ *
+ * @module
+ */
+import { checkMatrix, checkOrder, checkOut, checkPoint, type Vector } from './checks.js';
+import type { CompileMode, Core } from './core.js';
+import type { SparsityPattern } from './sparsity.js';
+
+/** What both compiled multivariate shapes share. */
+interface CompiledMultivariateBase {
+  /** n, the number of inputs. */
+  readonly inputs: number;
+  /** How the methods run: generated code, or the interpreter. */
+  readonly mode: 'codegen' | 'interpret';
+  /** The generated JavaScript of every method, readable (built on first access). */
+  readonly source: string;
+  /** The Jacobian's structural non-zeros (a 1×n row for a scalar function), row-major. */
+  jacobianSparsity(): SparsityPattern;
+}
+
+/**
+ * f: Rⁿ → R compiled by `compile(f, { inputs: n })`. Methods with an `…Into` form write into the
+ * caller's arrays and allocate nothing per call; the others allocate only their result.
+ *
+ * Gradient and Hessian code computes only structurally non-zero partials, so a sparse problem
+ * (Rosenbrock: tridiagonal Hessian) costs O(n), not O(n²).
+ *
+ * @example
+ * ```ts
+ * import { compile, mul, sub, add } from 'forward-ad';
+ * const c = compile(([x, y]) => add(mul(x, x), mul(x, y)), { inputs: 2 });
+ * c.gradient([1, 2]); // [4, 1]
+ * c.hessian([1, 2]);  // [[2, 1], [1, 0]]
+ * ```
+ */
+export interface CompiledScalarFunction extends CompiledMultivariateBase {
+  /** f(x). @param x - the point, of length n */
+  value(x: ArrayLike<number>): number;
+  /**
+   * ∇f(x), into `out` when given (then nothing is allocated).
+   *
+   * @param x - the point
+   * @param out - optional array of length n to write into
+   */
+  gradient(x: ArrayLike<number>): number[];
+  gradient<O extends Vector>(x: ArrayLike<number>, out: O): O;
+  /** ∇f(x) into out (length n), allocation-free. @returns out */
+  gradientInto<O extends Vector>(x: ArrayLike<number>, out: O): O;
+  /** f(x) and ∇f(x) from one run. */
+  valueAndGradient(x: ArrayLike<number>): { value: number; gradient: number[] };
+  /** f(x) and ∇f(x)·v from one run. */
+  jvp(x: ArrayLike<number>, v: ArrayLike<number>): { value: number; tangent: number };
+  /** ∇f(x)·v. */
+  directionalDerivative(x: ArrayLike<number>, v: ArrayLike<number>): number;
+  /** The Hessian (n×n). */
+  hessian(x: ArrayLike<number>): number[][];
+  /** The Hessian into an n×n out, zeros included, allocation-free. @returns out */
+  hessianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O;
+  /**
+   * The Hessian's structural non-zeros into a flat array, in the order of
+   * {@link CompiledScalarFunction.hessianSparsity}: O(non-zeros), allocation-free.
+   */
+  hessianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O;
+  /** H(x)·v. */
+  hvp(x: ArrayLike<number>, v: ArrayLike<number>): number[];
+  /** H(x)·v into out (length n), allocation-free. @returns out */
+  hvpInto<O extends Vector>(x: ArrayLike<number>, v: ArrayLike<number>, out: O): O;
+  /** Taylor coefficients of t ↦ f(x + t·v), order + 1 of them. */
+  directionalTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): number[];
+  /** The same into out (length order + 1). @returns out */
+  directionalTaylorInto<O extends Vector>(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    order: number,
+    out: O,
+  ): O;
+  /** The Hessian's structural non-zeros (symmetric, both triangles), row-major. */
+  hessianSparsity(): SparsityPattern;
+}
+
+/**
+ * f: Rⁿ → Rᵐ compiled by `compile(f, { inputs: n })` for an f returning an array.
+ *
+ * @example
+ * ```ts
+ * import { compile, mul } from 'forward-ad';
+ * const c = compile(([x, y]) => [mul(x, y), x.sin()], { inputs: 2 });
+ * c.jacobian([1, 2]); // [[2, 1], [cos(1), 0]]
+ * ```
+ */
+export interface CompiledVectorFunction extends CompiledMultivariateBase {
+  /** m, the number of outputs. */
+  readonly outputs: number;
+  /** f(x). */
+  value(x: ArrayLike<number>): number[];
+  /** f(x) into out (length m). @returns out */
+  valueInto<O extends Vector>(x: ArrayLike<number>, out: O): O;
+  /** f(x) and J(x)·v from one run. */
+  jvp(x: ArrayLike<number>, v: ArrayLike<number>): { value: number[]; tangent: number[] };
+  /** f(x) into outValue and J(x)·v into outTangent (each of length m), allocation-free. */
+  jvpInto(x: ArrayLike<number>, v: ArrayLike<number>, outValue: Vector, outTangent: Vector): void;
+  /** J(x), m×n, J[i][j] = ∂fᵢ/∂xⱼ. */
+  jacobian(x: ArrayLike<number>): number[][];
+  /** J(x) into an m×n out, zeros included, allocation-free. @returns out */
+  jacobianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O;
+  /**
+   * J's structural non-zeros into a flat array, in the order of
+   * {@link CompiledMultivariateBase.jacobianSparsity}: O(non-zeros), allocation-free.
+   */
+  jacobianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O;
+  /** Taylor coefficients of each output of t ↦ f(x + t·v): row i is output i's. */
+  directionalTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): number[][];
+  /** The same into out (m rows of length order + 1). @returns out */
+  directionalTaylorInto<O extends Vector[]>(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    order: number,
+    out: O,
+  ): O;
+}
+
+/** The runtime class behind both interfaces; methods check the output shape they need. */
+export class CompiledMultivariate implements CompiledScalarFunction, CompiledVectorFunction {
+  readonly #core: Core;
+  readonly inputs: number;
+  /** Whether f returned an array. */
+  readonly #vector: boolean;
+  /** Index maps from the generated Hessian layout to the pattern order, built once. */
+  #hessianScatter?: { rows: Int32Array; cols: Int32Array; slot: Int32Array };
+
+  /**
+   * @param core - the traced function and its lazily built methods (made by `compile`)
+   */
+  constructor(core: Core) {
+    this.#core = core;
+    this.inputs = core.trace.graph.inputs;
+    this.#vector = core.trace.vector;
+  }
+
+  get outputs(): number {
+    return this.#core.outputs;
+  }
+
+  get mode(): 'codegen' | 'interpret' {
+    return this.#core.mode;
+  }
+
+  /** The requested mode, for error messages and tests. */
+  get requestedMode(): CompileMode {
+    return this.#core.requested;
+  }
+
+  get source(): string {
+    const methods = this.#vector
+      ? (['value', 'jacobian', 'jvp', 'taylor'] as const)
+      : (['value', 'jacobian', 'jvp', 'hessian', 'hvp', 'taylor'] as const);
+    return this.#core.source(methods);
+  }
+
+  #needScalar(method: string): void {
+    if (this.#vector) {
+      throw new TypeError(
+        `forward-ad: ${method} needs a scalar-valued function, but f returns an array of ` +
+          `length ${this.outputs}; use jacobian or jvp for vector-valued functions`,
+      );
+    }
+  }
+
+  #needVector(method: string): void {
+    if (!this.#vector) {
+      throw new TypeError(
+        `forward-ad: ${method} needs a vector-valued function, but f returns a number; use ` +
+          'gradient (or jvp, hessian) for scalar-valued functions',
+      );
+    }
+  }
+
+  value(x: ArrayLike<number>): number;
+  value(x: ArrayLike<number>): number[];
+  value(x: ArrayLike<number>): number | number[] {
+    checkPoint(x, this.inputs, 'x');
+    const m = this.#core.value;
+    m.run(x, undefined, m.o);
+    return this.#vector ? Array.from(m.o.subarray(0, this.outputs)) : m.o[0];
+  }
+
+  valueInto<O extends Vector>(x: ArrayLike<number>, out: O): O {
+    this.#needVector('valueInto');
+    checkPoint(x, this.inputs, 'x');
+    checkOut(out, this.outputs, 'out');
+    const m = this.#core.value;
+    m.run(x, undefined, m.o);
+    for (let i = 0; i < this.outputs; i++) out[i] = m.o[i];
+    return out;
+  }
+
+  /** Runs the first-order program; its results are then in the returned method's o. */
+  #runJacobian(x: ArrayLike<number>) {
+    checkPoint(x, this.inputs, 'x');
+    const m = this.#core.jacobian;
+    m.run(x, undefined, m.o);
+    return m;
+  }
+
+  gradient(x: ArrayLike<number>): number[];
+  gradient<O extends Vector>(x: ArrayLike<number>, out: O): O;
+  gradient(x: ArrayLike<number>, out?: Vector): Vector {
+    return this.gradientInto(x, out ?? new Array<number>(this.inputs));
+  }
+
+  gradientInto<O extends Vector>(x: ArrayLike<number>, out: O): O {
+    this.#needScalar('gradient');
+    checkOut(out, this.inputs, 'out');
+    const m = this.#runJacobian(x);
+    const cols = m.layout.cols;
+    out.fill(0);
+    for (let k = 0; k < cols.length; k++) out[cols[k]] = m.o[1 + k];
+    return out;
+  }
+
+  valueAndGradient(x: ArrayLike<number>): { value: number; gradient: number[] } {
+    const gradient = this.gradientInto(x, new Array<number>(this.inputs));
+    return { value: this.#core.jacobian.o[0], gradient };
+  }
+
+  jvp(x: ArrayLike<number>, v: ArrayLike<number>): { value: number; tangent: number };
+  jvp(x: ArrayLike<number>, v: ArrayLike<number>): { value: number[]; tangent: number[] };
+  jvp(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+  ): { value: number | number[]; tangent: number | number[] } {
+    const o = this.#runJvp(x, v);
+    const m = this.outputs;
+    if (!this.#vector) return { value: o[0], tangent: o[1] };
+    return { value: Array.from(o.subarray(0, m)), tangent: Array.from(o.subarray(m, 2 * m)) };
+  }
+
+  #runJvp(x: ArrayLike<number>, v: ArrayLike<number>): Float64Array {
+    checkPoint(x, this.inputs, 'x');
+    checkPoint(v, this.inputs, 'v');
+    const m = this.#core.jvp;
+    m.run(x, v, m.o);
+    return m.o;
+  }
+
+  jvpInto(x: ArrayLike<number>, v: ArrayLike<number>, outValue: Vector, outTangent: Vector): void {
+    const m = this.outputs;
+    checkOut(outValue, m, 'outValue');
+    checkOut(outTangent, m, 'outTangent');
+    const o = this.#runJvp(x, v);
+    for (let i = 0; i < m; i++) {
+      outValue[i] = o[i];
+      outTangent[i] = o[m + i];
+    }
+  }
+
+  directionalDerivative(x: ArrayLike<number>, v: ArrayLike<number>): number {
+    this.#needScalar('directionalDerivative');
+    return this.#runJvp(x, v)[1];
+  }
+
+  jacobian(x: ArrayLike<number>): number[][] {
+    this.#needVector('jacobian');
+    const out = Array.from({ length: this.outputs }, () => new Array<number>(this.inputs));
+    return this.jacobianInto(x, out);
+  }
+
+  jacobianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O {
+    this.#needVector('jacobianInto');
+    checkMatrix(out, this.outputs, this.inputs, 'out');
+    const m = this.#runJacobian(x);
+    const { rowStart, cols } = m.layout;
+    const offset = this.outputs;
+    for (let r = 0; r < this.outputs; r++) {
+      const row = out[r];
+      row.fill(0);
+      for (let k = rowStart[r]; k < rowStart[r + 1]; k++) row[cols[k]] = m.o[offset + k];
+    }
+    return out;
+  }
+
+  jacobianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O {
+    this.#needVector('jacobianSparseInto');
+    const nnz = this.jacobianSparsity().rowIndices.length;
+    checkOut(values, nnz, 'values');
+    const m = this.#runJacobian(x);
+    // The generated code stores the non-zeros row by row in the pattern's order.
+    for (let k = 0; k < nnz; k++) values[k] = m.o[this.outputs + k];
+    return values;
+  }
+
+  jacobianSparsity(): SparsityPattern {
+    return this.#core.jacobianPattern;
+  }
+
+  hessianSparsity(): SparsityPattern {
+    this.#needScalar('hessianSparsity');
+    return this.#core.hessianPattern;
+  }
+
+  /** Runs the Hessian program; results are then in the method's o. */
+  #runHessian(x: ArrayLike<number>) {
+    this.#needScalar('hessian');
+    checkPoint(x, this.inputs, 'x');
+    const m = this.#core.hessian;
+    m.run(x, undefined, m.o);
+    return m;
+  }
+
+  hessian(x: ArrayLike<number>): number[][] {
+    this.#needScalar('hessian');
+    const out = Array.from({ length: this.inputs }, () => new Array<number>(this.inputs));
+    return this.hessianInto(x, out);
+  }
+
+  hessianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O {
+    this.#needScalar('hessianInto');
+    const n = this.inputs;
+    checkMatrix(out, n, n, 'out');
+    const m = this.#runHessian(x);
+    const { gradientCols, pairs } = m.layout;
+    for (let i = 0; i < n; i++) out[i].fill(0);
+    const offset = 1 + gradientCols.length;
+    for (let k = 0; k < pairs.length; k++) {
+      const i = Math.floor(pairs[k] / n);
+      const j = pairs[k] - i * n;
+      const h = m.o[offset + k];
+      out[i][j] = h;
+      out[j][i] = h;
+    }
+    return out;
+  }
+
+  hessianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O {
+    this.#needScalar('hessianSparseInto');
+    const scatter = this.#scatter();
+    checkOut(values, scatter.slot.length, 'values');
+    const m = this.#runHessian(x);
+    const offset = 1 + m.layout.gradientCols.length;
+    const slot = scatter.slot;
+    for (let k = 0; k < slot.length; k++) values[k] = m.o[offset + slot[k]];
+    return values;
+  }
+
+  /** For each entry of the Hessian pattern, the generated layout's slot holding its value. */
+  #scatter(): { rows: Int32Array; cols: Int32Array; slot: Int32Array } {
+    if (this.#hessianScatter !== undefined) return this.#hessianScatter;
+    const n = this.inputs;
+    const pattern = this.#core.hessianPattern;
+    const pairs = this.#core.hessian.layout.pairs;
+    const where = new Map<number, number>();
+    pairs.forEach((key, k) => {
+      where.set(key, k);
+    });
+    const count = pattern.rowIndices.length;
+    const slot = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const i = pattern.rowIndices[k];
+      const j = pattern.columnIndices[k];
+      const at = where.get(i <= j ? i * n + j : j * n + i);
+      if (at === undefined)
+        throw new Error('forward-ad: internal: Hessian layout and pattern differ');
+      slot[k] = at;
+    }
+    this.#hessianScatter = {
+      rows: Int32Array.from(pattern.rowIndices),
+      cols: Int32Array.from(pattern.columnIndices),
+      slot,
+    };
+    return this.#hessianScatter;
+  }
+
+  hvp(x: ArrayLike<number>, v: ArrayLike<number>): number[] {
+    return this.hvpInto(x, v, new Array<number>(this.inputs));
+  }
+
+  hvpInto<O extends Vector>(x: ArrayLike<number>, v: ArrayLike<number>, out: O): O {
+    this.#needScalar('hvp');
+    checkPoint(x, this.inputs, 'x');
+    checkPoint(v, this.inputs, 'v');
+    checkOut(out, this.inputs, 'out');
+    const m = this.#core.hvp;
+    m.run(x, v, m.o);
+    const cols = m.layout;
+    out.fill(0);
+    for (let k = 0; k < cols.length; k++) out[cols[k]] = m.o[1 + k];
+    return out;
+  }
+
+  /** Runs the Taylor program for order; the coefficients are then in the returned buffer. */
+  #runTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): Float64Array {
+    checkPoint(x, this.inputs, 'x');
+    checkPoint(v, this.inputs, 'v');
+    checkOrder(order, 'order');
+    const t = this.#core.taylor(order);
+    t.run(x, v, t.o, order, t.buffers);
+    return t.o;
+  }
+
+  directionalTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): number[];
+  directionalTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): number[][];
+  directionalTaylor(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    order: number,
+  ): number[] | number[][] {
+    checkOrder(order, 'order');
+    if (!this.#vector) return this.directionalTaylorInto(x, v, order, new Array<number>(order + 1));
+    const rows = Array.from({ length: this.outputs }, () => new Array<number>(order + 1));
+    return this.directionalTaylorInto(x, v, order, rows);
+  }
+
+  directionalTaylorInto<O extends Vector>(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    order: number,
+    out: O,
+  ): O;
+  directionalTaylorInto<O extends Vector[]>(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    order: number,
+    out: O,
+  ): O;
+  directionalTaylorInto(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    order: number,
+    out: Vector | Vector[],
+  ): Vector | Vector[] {
+    checkOrder(order, 'order');
+    const length = order + 1;
+    if (this.#vector) checkMatrix(out, this.outputs, length, 'out');
+    else checkOut(out, length, 'out');
+    const o = this.#runTaylor(x, v, order);
+    if (!this.#vector) {
+      const row = out as Vector;
+      for (let k = 0; k < length; k++) row[k] = o[k];
+      return row;
+    }
+    const rows = out as Vector[];
+    for (let r = 0; r < this.outputs; r++) {
+      const row = rows[r];
+      for (let k = 0; k < length; k++) row[k] = o[r * length + k];
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * What every compiled object holds: the trace, its derivative structure, and each method's code,
+ * built on first use (so compile() itself only traces) with its preallocated result buffer.
+ *
+ * @module
+ */
+import { Structure } from './analysis.js';
+import { buildFunction, generateSource, type Runner } from './codegen.js';
+import { interpret } from './interpreter.js';
+import type { Program } from './ir.js';
+import {
+  buildHessian,
+  buildHvp,
+  buildJacobian,
+  buildJvp,
+  buildTaylor,
+  buildValue,
+  type HessianLayout,
+  type RowPattern,
+} from './methods.js';
+import { hessianPattern, jacobianPattern, type SparsityPattern } from './sparsity.js';
+import type { Trace } from './tracer.js';
+
+/**
+ * How compiled methods run: `'codegen'` generates JavaScript with `new Function`; `'interpret'`
+ * runs the same lowered program without generating code (for a Content-Security-Policy without
+ * 'unsafe-eval'); `'auto'` (the default) generates code and falls back to the interpreter when
+ * code generation is refused (an EvalError).
+ */
+export type CompileMode = 'auto' | 'codegen' | 'interpret';
+
+/** A method's code and its result buffer. */
+export interface Method<L = undefined> {
+  readonly run: Runner;
+  readonly program: Program;
+  /** The result buffer the code writes into. */
+  readonly o: Float64Array;
+  /** Where results are in o, for methods with sparse results. */
+  readonly layout: L;
+}
+
+/** The Taylor method: its buffers grow with the largest order asked for, and only then. */
+export interface SeriesMethod {
+  readonly run: Runner;
+  readonly program: Program;
+  o: Float64Array;
+  buffers: Float64Array[];
+  /** The largest order the buffers hold. */
+  capacity: number;
+}
+
+/** The trace, structure and lazily built methods of one compiled function. */
+export class Core {
+  readonly trace: Trace;
+  readonly structure: Structure;
+  readonly requested: CompileMode;
+  readonly scalarInput: boolean;
+  private generated = true;
+  private value_?: Method;
+  private jacobian_?: Method<RowPattern>;
+  private hessian_?: Method<HessianLayout>;
+  private jvp_?: Method;
+  private hvp_?: Method<number[]>;
+  private taylor_?: SeriesMethod;
+  private jacobianPattern_?: SparsityPattern;
+  private hessianPattern_?: SparsityPattern;
+
+  /**
+   * @param trace - the traced function
+   * @param mode - how methods run
+   * @param scalarInput - true for compile(f) (one number in)
+   */
+  constructor(trace: Trace, mode: CompileMode, scalarInput: boolean) {
+    this.trace = trace;
+    this.structure = new Structure(trace.graph, trace.outputs);
+    this.requested = mode;
+    this.scalarInput = scalarInput;
+  }
+
+  /** How methods run now: 'interpret' once code generation was refused (or asked for). */
+  get mode(): 'codegen' | 'interpret' {
+    return this.requested === 'interpret' || !this.generated ? 'interpret' : 'codegen';
+  }
+
+  /** The number of outputs. */
+  get outputs(): number {
+    return this.trace.outputs.length;
+  }
+
+  private runner(p: Program): Runner {
+    if (this.mode === 'codegen') {
+      try {
+        return buildFunction(generateSource(p));
+      } catch (error) {
+        if (this.requested === 'codegen' || !(error instanceof EvalError)) throw error;
+        this.generated = false;
+      }
+    }
+    return interpret(p);
+  }
+
+  private method<L>(program: Program, size: number, layout: L): Method<L> {
+    return { run: this.runner(program), program, o: new Float64Array(Math.max(1, size)), layout };
+  }
+
+  get value(): Method {
+    this.value_ ??= this.method(
+      buildValue(this.structure, this.scalarInput),
+      this.outputs,
+      undefined,
+    );
+    return this.value_;
+  }
+
+  get jacobian(): Method<RowPattern> {
+    if (this.jacobian_ === undefined) {
+      const { program, pattern } = buildJacobian(this.structure, this.scalarInput);
+      this.jacobian_ = this.method(program, this.outputs + pattern.cols.length, pattern);
+    }
+    return this.jacobian_;
+  }
+
+  get hessian(): Method<HessianLayout> {
+    if (this.hessian_ === undefined) {
+      const { program, layout } = buildHessian(this.structure, this.scalarInput);
+      const size = 1 + layout.gradientCols.length + layout.pairs.length;
+      this.hessian_ = this.method(program, size, layout);
+    }
+    return this.hessian_;
+  }
+
+  get jvp(): Method {
+    this.jvp_ ??= this.method(buildJvp(this.structure), 2 * this.outputs, undefined);
+    return this.jvp_;
+  }
+
+  get hvp(): Method<number[]> {
+    if (this.hvp_ === undefined) {
+      const { program, cols } = buildHvp(this.structure);
+      this.hvp_ = this.method(program, 1 + cols.length, cols);
+    }
+    return this.hvp_;
+  }
+
+  /** The Taylor method with buffers for at least `order`. */
+  taylor(order: number): SeriesMethod {
+    if (this.taylor_ === undefined) {
+      const program = buildTaylor(this.structure, this.scalarInput);
+      this.taylor_ = {
+        run: this.runner(program),
+        program,
+        o: new Float64Array(0),
+        buffers: [],
+        capacity: -1,
+      };
+    }
+    const t = this.taylor_;
+    if (order > t.capacity) {
+      const length = order + 1;
+      t.buffers = Array.from({ length: t.program.buffers }, () => new Float64Array(length));
+      t.o = new Float64Array(this.outputs * length);
+      t.capacity = order;
+    }
+    return t;
+  }
+
+  get jacobianPattern(): SparsityPattern {
+    this.jacobianPattern_ ??= jacobianPattern(this.structure);
+    return this.jacobianPattern_;
+  }
+
+  get hessianPattern(): SparsityPattern {
+    this.hessianPattern_ ??= hessianPattern(this.structure);
+    return this.hessianPattern_;
+  }
+
+  /** The generated source of every method the function has (built if not yet). */
+  source(
+    methods: readonly ('value' | 'jacobian' | 'hessian' | 'jvp' | 'hvp' | 'taylor')[],
+  ): string {
+    const parts: string[] = [];
+    for (const m of methods) {
+      const program = m === 'taylor' ? this.taylor(0).program : this[m].program;
+      parts.push(`// ---- ${m} ----\n${generateSource(program)}`);
+    }
+    return parts.join('\n\n');
+  }
+}
