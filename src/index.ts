@@ -34,6 +34,28 @@ export {
   solve,
 } from './analysis/newton.js';
 export { type CheckGradientOptions, checkGradient, type GradientCheck } from './check.js';
+export {
+  type CompiledFunction,
+  type CompiledScalarFunction,
+  type CompiledVectorFunction,
+  type CompileMode,
+  type CompileOptions,
+  type CompileVectorOptions,
+  type Condition,
+  compile,
+  eq,
+  ge,
+  gt,
+  hessianSparsity,
+  jacobianSparsity,
+  le,
+  lt,
+  ne,
+  type SparsityPattern,
+  type TracedCondition,
+  type Tracer,
+  where,
+} from './compile/index.js';
 export { type DualFunction, derivative, valueAndDerivative } from './drivers/derivative.js';
 export {
   type ChunkOptions,
