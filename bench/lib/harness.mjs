@@ -6,22 +6,10 @@
  * @module
  */
 import { createRequire } from 'node:module';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { halfRangePercent, median } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const Benchmark = require('benchmark');
-
-/**
- * A full garbage collection, run before each contender's benchmark so that the heap another
- * contender left behind (and the concurrent GC work it triggers on this 2-core machine) is not
- * billed to the next one. `--expose-gc` set at run time, since `npm run bench` is plain `node`.
- */
-const collectGarbage = (() => {
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc');
-})();
 
 /**
  * Harness settings per mode. benchmark.js takes about 3× `maxTime` of wall time per run
@@ -44,7 +32,6 @@ export const blackhole = { value: undefined };
  * (seconds per call), benchmark.js's relative margin of error (%) and the sample count
  */
 function runOnce(run, mode) {
-  collectGarbage();
   const bench = new Benchmark({
     fn() {
       blackhole.value = run();
