@@ -37,7 +37,7 @@ export class CompiledFunction {
 
   /** The generated JavaScript of every method, readable (built on first access). */
   get source(): string {
-    return this.#core.source(['value', 'jacobian', 'hessian', 'taylor']);
+    return this.#core.source(['value', 'gradient', 'hessian', 'taylor']);
   }
 
   /**
@@ -71,9 +71,9 @@ export class CompiledFunction {
    */
   derivative(x: number): number {
     checkNumber(x, 'x');
-    const m = this.#core.jacobian;
-    m.run(x, undefined, m.o);
-    return m.layout.cols.length > 0 ? m.o[1] : 0;
+    const m = this.#core.gradient;
+    m.run(x, undefined, m.o, m.p);
+    return m.p[0];
   }
 
   /**
@@ -88,9 +88,9 @@ export class CompiledFunction {
    */
   valueAndDerivative(x: number): { value: number; derivative: number } {
     checkNumber(x, 'x');
-    const m = this.#core.jacobian;
-    m.run(x, undefined, m.o);
-    return { value: m.o[0], derivative: m.layout.cols.length > 0 ? m.o[1] : 0 };
+    const m = this.#core.gradient;
+    m.run(x, undefined, m.o, m.p);
+    return { value: m.o[0], derivative: m.p[0] };
   }
 
   /**
@@ -107,9 +107,8 @@ export class CompiledFunction {
   secondDerivative(x: number): number {
     checkNumber(x, 'x');
     const m = this.#core.hessian;
-    m.run(x, undefined, m.o);
-    const { gradientCols, pairs } = m.layout;
-    return pairs.length > 0 ? m.o[1 + gradientCols.length] : 0;
+    m.run(x, undefined, m.o, m.p, m.q);
+    return this.#core.hessianPattern.rowIndices.length > 0 ? m.q[0] : 0;
   }
 
   /**

@@ -121,14 +121,19 @@ export interface CompiledVectorFunction extends CompiledMultivariateBase {
   ): O;
 }
 
+/** @throws RangeError when an output array is the point or direction (it would be overwritten). */
+function checkDistinct(out: unknown, x: unknown, v: unknown, name: string): void {
+  if (out === x || (v !== undefined && out === v)) {
+    throw new RangeError(`forward-ad: ${name} must be an array of its own, not x or v`);
+  }
+}
+
 /** The runtime class behind both interfaces; methods check the output shape they need. */
 export class CompiledMultivariate implements CompiledScalarFunction, CompiledVectorFunction {
   readonly #core: Core;
   readonly inputs: number;
   /** Whether f returned an array. */
   readonly #vector: boolean;
-  /** Index maps from the generated Hessian layout to the pattern order, built once. */
-  #hessianScatter?: { rows: Int32Array; cols: Int32Array; slot: Int32Array };
 
   /**
    * @param core - the traced function and its lazily built methods (made by `compile`)
@@ -147,7 +152,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     return this.#core.mode;
   }
 
-  /** The requested mode, for error messages and tests. */
+  /** The requested mode. */
   get requestedMode(): CompileMode {
     return this.#core.requested;
   }
@@ -155,7 +160,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
   get source(): string {
     const methods = this.#vector
       ? (['value', 'jacobian', 'jvp', 'taylor'] as const)
-      : (['value', 'jacobian', 'jvp', 'hessian', 'hvp', 'taylor'] as const);
+      : (['value', 'gradient', 'jvp', 'hessian', 'hvp', 'taylor'] as const);
     return this.#core.source(methods);
   }
 
@@ -190,39 +195,31 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     this.#needVector('valueInto');
     checkPoint(x, this.inputs, 'x');
     checkOut(out, this.outputs, 'out');
+    checkDistinct(out, x, undefined, 'out');
     const m = this.#core.value;
-    m.run(x, undefined, m.o);
-    for (let i = 0; i < this.outputs; i++) out[i] = m.o[i];
+    m.run(x, undefined, out);
     return out;
-  }
-
-  /** Runs the first-order program; its results are then in the returned method's o. */
-  #runJacobian(x: ArrayLike<number>) {
-    checkPoint(x, this.inputs, 'x');
-    const m = this.#core.jacobian;
-    m.run(x, undefined, m.o);
-    return m;
   }
 
   gradient(x: ArrayLike<number>): number[];
   gradient<O extends Vector>(x: ArrayLike<number>, out: O): O;
   gradient(x: ArrayLike<number>, out?: Vector): Vector {
-    return this.gradientInto(x, out ?? new Array<number>(this.inputs));
+    return this.gradientInto(x, out ?? new Array<number>(this.inputs).fill(0));
   }
 
   gradientInto<O extends Vector>(x: ArrayLike<number>, out: O): O {
     this.#needScalar('gradient');
+    checkPoint(x, this.inputs, 'x');
     checkOut(out, this.inputs, 'out');
-    const m = this.#runJacobian(x);
-    const cols = m.layout.cols;
-    out.fill(0);
-    for (let k = 0; k < cols.length; k++) out[cols[k]] = m.o[1 + k];
+    checkDistinct(out, x, undefined, 'out');
+    const m = this.#core.gradient;
+    m.run(x, undefined, m.o, out);
     return out;
   }
 
   valueAndGradient(x: ArrayLike<number>): { value: number; gradient: number[] } {
-    const gradient = this.gradientInto(x, new Array<number>(this.inputs));
-    return { value: this.#core.jacobian.o[0], gradient };
+    const gradient = this.gradientInto(x, new Array<number>(this.inputs).fill(0));
+    return { value: this.#core.gradient.o[0], gradient };
   }
 
   jvp(x: ArrayLike<number>, v: ArrayLike<number>): { value: number; tangent: number };
@@ -231,63 +228,61 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     x: ArrayLike<number>,
     v: ArrayLike<number>,
   ): { value: number | number[]; tangent: number | number[] } {
-    const o = this.#runJvp(x, v);
-    const m = this.outputs;
-    if (!this.#vector) return { value: o[0], tangent: o[1] };
-    return { value: Array.from(o.subarray(0, m)), tangent: Array.from(o.subarray(m, 2 * m)) };
+    const m = this.#runJvp(x, v, undefined, undefined);
+    if (!this.#vector) return { value: m.o[0], tangent: m.p[0] };
+    const k = this.outputs;
+    return { value: Array.from(m.o.subarray(0, k)), tangent: Array.from(m.p.subarray(0, k)) };
   }
 
-  #runJvp(x: ArrayLike<number>, v: ArrayLike<number>): Float64Array {
+  #runJvp(x: ArrayLike<number>, v: ArrayLike<number>, o: Vector | undefined, t: Vector | undefined) {
     checkPoint(x, this.inputs, 'x');
     checkPoint(v, this.inputs, 'v');
     const m = this.#core.jvp;
-    m.run(x, v, m.o);
-    return m.o;
+    m.run(x, v, o ?? m.o, t ?? m.p);
+    return m;
   }
 
   jvpInto(x: ArrayLike<number>, v: ArrayLike<number>, outValue: Vector, outTangent: Vector): void {
-    const m = this.outputs;
-    checkOut(outValue, m, 'outValue');
-    checkOut(outTangent, m, 'outTangent');
-    const o = this.#runJvp(x, v);
-    for (let i = 0; i < m; i++) {
-      outValue[i] = o[i];
-      outTangent[i] = o[m + i];
+    checkOut(outValue, this.outputs, 'outValue');
+    checkOut(outTangent, this.outputs, 'outTangent');
+    checkDistinct(outValue, x, v, 'outValue');
+    checkDistinct(outTangent, x, v, 'outTangent');
+    if (outValue === outTangent) {
+      throw new RangeError('forward-ad: outValue and outTangent must be different arrays');
     }
+    this.#runJvp(x, v, outValue, outTangent);
   }
 
   directionalDerivative(x: ArrayLike<number>, v: ArrayLike<number>): number {
     this.#needScalar('directionalDerivative');
-    return this.#runJvp(x, v)[1];
+    return this.#runJvp(x, v, undefined, undefined).p[0];
   }
 
   jacobian(x: ArrayLike<number>): number[][] {
     this.#needVector('jacobian');
-    const out = Array.from({ length: this.outputs }, () => new Array<number>(this.inputs));
+    const out = Array.from({ length: this.outputs }, () => new Array<number>(this.inputs).fill(0));
     return this.jacobianInto(x, out);
   }
 
   jacobianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O {
     this.#needVector('jacobianInto');
+    checkPoint(x, this.inputs, 'x');
     checkMatrix(out, this.outputs, this.inputs, 'out');
-    const m = this.#runJacobian(x);
-    const { rowStart, cols } = m.layout;
-    const offset = this.outputs;
-    for (let r = 0; r < this.outputs; r++) {
-      const row = out[r];
-      row.fill(0);
-      for (let k = rowStart[r]; k < rowStart[r + 1]; k++) row[cols[k]] = m.o[offset + k];
-    }
+    const m = this.#core.jacobian;
+    m.run(x, undefined, m.o, m.p);
+    const { rowIndices, columnIndices } = this.#core.jacobianPattern;
+    for (let r = 0; r < this.outputs; r++) out[r].fill(0);
+    for (let k = 0; k < rowIndices.length; k++) out[rowIndices[k]][columnIndices[k]] = m.p[k];
     return out;
   }
 
   jacobianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O {
     this.#needVector('jacobianSparseInto');
-    const nnz = this.jacobianSparsity().rowIndices.length;
-    checkOut(values, nnz, 'values');
-    const m = this.#runJacobian(x);
-    // The generated code stores the non-zeros row by row in the pattern's order.
-    for (let k = 0; k < nnz; k++) values[k] = m.o[this.outputs + k];
+    checkPoint(x, this.inputs, 'x');
+    checkOut(values, this.#core.jacobianPattern.rowIndices.length, 'values');
+    checkDistinct(values, x, undefined, 'values');
+    const m = this.#core.jacobian;
+    m.run(x, undefined, m.o, values);
     return values;
   }
 
@@ -300,80 +295,37 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     return this.#core.hessianPattern;
   }
 
-  /** Runs the Hessian program; results are then in the method's o. */
-  #runHessian(x: ArrayLike<number>) {
-    this.#needScalar('hessian');
-    checkPoint(x, this.inputs, 'x');
-    const m = this.#core.hessian;
-    m.run(x, undefined, m.o);
-    return m;
-  }
-
   hessian(x: ArrayLike<number>): number[][] {
     this.#needScalar('hessian');
-    const out = Array.from({ length: this.inputs }, () => new Array<number>(this.inputs));
+    const out = Array.from({ length: this.inputs }, () => new Array<number>(this.inputs).fill(0));
     return this.hessianInto(x, out);
   }
 
   hessianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O {
     this.#needScalar('hessianInto');
     const n = this.inputs;
+    checkPoint(x, n, 'x');
     checkMatrix(out, n, n, 'out');
-    const m = this.#runHessian(x);
-    const { gradientCols, pairs } = m.layout;
+    const m = this.#core.hessian;
+    m.run(x, undefined, m.o, m.p, m.q);
+    const { rowIndices, columnIndices } = this.#core.hessianPattern;
     for (let i = 0; i < n; i++) out[i].fill(0);
-    const offset = 1 + gradientCols.length;
-    for (let k = 0; k < pairs.length; k++) {
-      const i = Math.floor(pairs[k] / n);
-      const j = pairs[k] - i * n;
-      const h = m.o[offset + k];
-      out[i][j] = h;
-      out[j][i] = h;
-    }
+    for (let k = 0; k < rowIndices.length; k++) out[rowIndices[k]][columnIndices[k]] = m.q[k];
     return out;
   }
 
   hessianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O {
     this.#needScalar('hessianSparseInto');
-    const scatter = this.#scatter();
-    checkOut(values, scatter.slot.length, 'values');
-    const m = this.#runHessian(x);
-    const offset = 1 + m.layout.gradientCols.length;
-    const slot = scatter.slot;
-    for (let k = 0; k < slot.length; k++) values[k] = m.o[offset + slot[k]];
+    checkPoint(x, this.inputs, 'x');
+    checkOut(values, this.#core.hessianPattern.rowIndices.length, 'values');
+    checkDistinct(values, x, undefined, 'values');
+    const m = this.#core.hessian;
+    m.run(x, undefined, m.o, m.p, values);
     return values;
   }
 
-  /** For each entry of the Hessian pattern, the generated layout's slot holding its value. */
-  #scatter(): { rows: Int32Array; cols: Int32Array; slot: Int32Array } {
-    if (this.#hessianScatter !== undefined) return this.#hessianScatter;
-    const n = this.inputs;
-    const pattern = this.#core.hessianPattern;
-    const pairs = this.#core.hessian.layout.pairs;
-    const where = new Map<number, number>();
-    pairs.forEach((key, k) => {
-      where.set(key, k);
-    });
-    const count = pattern.rowIndices.length;
-    const slot = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-      const i = pattern.rowIndices[k];
-      const j = pattern.columnIndices[k];
-      const at = where.get(i <= j ? i * n + j : j * n + i);
-      if (at === undefined)
-        throw new Error('forward-ad: internal: Hessian layout and pattern differ');
-      slot[k] = at;
-    }
-    this.#hessianScatter = {
-      rows: Int32Array.from(pattern.rowIndices),
-      cols: Int32Array.from(pattern.columnIndices),
-      slot,
-    };
-    return this.#hessianScatter;
-  }
-
   hvp(x: ArrayLike<number>, v: ArrayLike<number>): number[] {
-    return this.hvpInto(x, v, new Array<number>(this.inputs));
+    return this.hvpInto(x, v, new Array<number>(this.inputs).fill(0));
   }
 
   hvpInto<O extends Vector>(x: ArrayLike<number>, v: ArrayLike<number>, out: O): O {
@@ -381,11 +333,9 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     checkPoint(x, this.inputs, 'x');
     checkPoint(v, this.inputs, 'v');
     checkOut(out, this.inputs, 'out');
+    checkDistinct(out, x, v, 'out');
     const m = this.#core.hvp;
-    m.run(x, v, m.o);
-    const cols = m.layout;
-    out.fill(0);
-    for (let k = 0; k < cols.length; k++) out[cols[k]] = m.o[1 + k];
+    m.run(x, v, m.o, out);
     return out;
   }
 

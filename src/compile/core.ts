@@ -9,14 +9,13 @@ import { buildFunction, generateSource, type Runner } from './codegen.js';
 import { interpret } from './interpreter.js';
 import type { Program } from './ir.js';
 import {
+  buildGradient,
   buildHessian,
   buildHvp,
   buildJacobian,
   buildJvp,
   buildTaylor,
   buildValue,
-  type HessianLayout,
-  type RowPattern,
 } from './methods.js';
 import { hessianPattern, jacobianPattern, type SparsityPattern } from './sparsity.js';
 import type { Trace } from './tracer.js';
@@ -29,14 +28,16 @@ import type { Trace } from './tracer.js';
  */
 export type CompileMode = 'auto' | 'codegen' | 'interpret';
 
-/** A method's code and its result buffer. */
-export interface Method<L = undefined> {
+/** A method's code, with its preallocated buffers for results the caller does not receive. */
+export interface Method {
   readonly run: Runner;
   readonly program: Program;
-  /** The result buffer the code writes into. */
+  /** Values (m entries). */
   readonly o: Float64Array;
-  /** Where results are in o, for methods with sparse results. */
-  readonly layout: L;
+  /** First derivatives when the caller passes no array (sized per method). */
+  readonly p: Float64Array;
+  /** Second derivatives when the caller passes no array. */
+  readonly q: Float64Array;
 }
 
 /** The Taylor method: its buffers grow with the largest order asked for, and only then. */
@@ -57,10 +58,11 @@ export class Core {
   readonly scalarInput: boolean;
   private generated = true;
   private value_?: Method;
-  private jacobian_?: Method<RowPattern>;
-  private hessian_?: Method<HessianLayout>;
+  private gradient_?: Method;
+  private jacobian_?: Method;
+  private hessian_?: Method;
   private jvp_?: Method;
-  private hvp_?: Method<number[]>;
+  private hvp_?: Method;
   private taylor_?: SeriesMethod;
   private jacobianPattern_?: SparsityPattern;
   private hessianPattern_?: SparsityPattern;
@@ -99,46 +101,51 @@ export class Core {
     return interpret(p);
   }
 
-  private method<L>(program: Program, size: number, layout: L): Method<L> {
-    return { run: this.runner(program), program, o: new Float64Array(Math.max(1, size)), layout };
+  private method(program: Program, p = 1, q = 1): Method {
+    const o = new Float64Array(Math.max(1, this.outputs));
+    return {
+      run: this.runner(program),
+      program,
+      o,
+      p: new Float64Array(Math.max(1, p)),
+      q: new Float64Array(Math.max(1, q)),
+    };
   }
 
   get value(): Method {
-    this.value_ ??= this.method(
-      buildValue(this.structure, this.scalarInput),
-      this.outputs,
-      undefined,
-    );
+    this.value_ ??= this.method(buildValue(this.structure, this.scalarInput));
     return this.value_;
   }
 
-  get jacobian(): Method<RowPattern> {
-    if (this.jacobian_ === undefined) {
-      const { program, pattern } = buildJacobian(this.structure, this.scalarInput);
-      this.jacobian_ = this.method(program, this.outputs + pattern.cols.length, pattern);
-    }
+  /** ∇f of a scalar output (f′ for one input), dense: p holds n entries. */
+  get gradient(): Method {
+    const n = this.trace.graph.inputs;
+    this.gradient_ ??= this.method(buildGradient(this.structure, this.scalarInput), n);
+    return this.gradient_;
+  }
+
+  /** The sparse Jacobian: p holds the pattern's entries. */
+  get jacobian(): Method {
+    const nnz = this.jacobianPattern.rowIndices.length;
+    this.jacobian_ ??= this.method(buildJacobian(this.structure), nnz);
     return this.jacobian_;
   }
 
-  get hessian(): Method<HessianLayout> {
-    if (this.hessian_ === undefined) {
-      const { program, layout } = buildHessian(this.structure, this.scalarInput);
-      const size = 1 + layout.gradientCols.length + layout.pairs.length;
-      this.hessian_ = this.method(program, size, layout);
-    }
+  /** f″ / the Hessian of a scalar output: p the gradient, q the pattern's entries. */
+  get hessian(): Method {
+    const n = this.trace.graph.inputs;
+    const nnz = this.hessianPattern.rowIndices.length;
+    this.hessian_ ??= this.method(buildHessian(this.structure, this.scalarInput), n, nnz);
     return this.hessian_;
   }
 
   get jvp(): Method {
-    this.jvp_ ??= this.method(buildJvp(this.structure), 2 * this.outputs, undefined);
+    this.jvp_ ??= this.method(buildJvp(this.structure), this.outputs);
     return this.jvp_;
   }
 
-  get hvp(): Method<number[]> {
-    if (this.hvp_ === undefined) {
-      const { program, cols } = buildHvp(this.structure);
-      this.hvp_ = this.method(program, 1 + cols.length, cols);
-    }
+  get hvp(): Method {
+    this.hvp_ ??= this.method(buildHvp(this.structure), this.trace.graph.inputs);
     return this.hvp_;
   }
 
@@ -176,7 +183,7 @@ export class Core {
 
   /** The generated source of every method the function has (built if not yet). */
   source(
-    methods: readonly ('value' | 'jacobian' | 'hessian' | 'jvp' | 'hvp' | 'taylor')[],
+    methods: readonly ('value' | 'gradient' | 'jacobian' | 'hessian' | 'jvp' | 'hvp' | 'taylor')[],
   ): string {
     const parts: string[] = [];
     for (const m of methods) {

@@ -11,6 +11,7 @@ import type { Runner } from './codegen.js';
 import { compareOperators } from './graph.js';
 import type { Instr, Program, SeriesArg } from './ir.js';
 import { runtimeFunctions } from './ir.js';
+import { notANumber } from './runtime.js';
 import * as TS from './series-runtime.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -59,7 +60,11 @@ export function interpret(p: Program): Runner {
       switch (ins.kind) {
         case 'load': {
           const src = params[ins.array];
-          regs[ins.dst] = ins.index < 0 ? (src as number) : (src as ArrayLike<number>)[ins.index];
+          const x = ins.index < 0 ? src : (src as ArrayLike<unknown>)[ins.index];
+          if (typeof x !== 'number') {
+            notANumber(`${p.params[ins.array]}${ins.index < 0 ? '' : `[${ins.index}]`}`, x);
+          }
+          regs[ins.dst] = x;
           break;
         }
         case 'call': {
@@ -90,9 +95,9 @@ export function interpret(p: Program): Runner {
           regs[ins.dst] = regs[ins.cond] !== 0 ? regs[ins.a] : regs[ins.b];
           break;
         case 'store': {
-          const target = params[ins.array] as number[] | number[][];
-          if (ins.index2 < 0) (target as number[])[ins.index] = regs[ins.src];
-          else (target as number[][])[ins.index][ins.index2] = regs[ins.src];
+          const target = params[ins.array] as number[];
+          if (ins.accumulate) target[ins.index] += regs[ins.src];
+          else target[ins.index] = regs[ins.src];
           break;
         }
         case 'return':

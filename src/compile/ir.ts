@@ -15,7 +15,11 @@ import { selectPart, selectValue } from './runtime.js';
 /** An instruction; `dst` is the register it defines. */
 export type Instr =
   | { readonly kind: 'lit'; readonly dst: number; readonly value: number }
-  /** dst = params[array][index], or params[array] itself when index is −1 (a scalar input). */
+  /**
+   * dst = params[array][index], or params[array] itself when index is −1 (a scalar input). The
+   * loaded value is checked to be a number (a TypeError naming the element otherwise): the check
+   * rides on the load the arithmetic needs anyway, so argument checking costs no extra pass.
+   */
   | { readonly kind: 'load'; readonly dst: number; readonly array: number; readonly index: number }
   /** dst = fn(args…), fn a key of {@link runtimeFunctions}. */
   | { readonly kind: 'call'; readonly dst: number; readonly fn: string; readonly args: number[] }
@@ -45,12 +49,12 @@ export type Instr =
       readonly a: number;
       readonly b: number;
     }
-  /** params[array][index] = src, or params[array][index][index2] = src when index2 ≥ 0. */
+  /** params[array][index] = src, or += src when `accumulate`. */
   | {
       readonly kind: 'store';
       readonly array: number;
       readonly index: number;
-      readonly index2: number;
+      readonly accumulate: boolean;
       readonly src: number;
     }
   | { readonly kind: 'return'; readonly src: number }
@@ -201,8 +205,8 @@ export class Program {
     return dst;
   }
 
-  store(array: number, index: number, src: number, index2 = -1): void {
-    this.code.push({ kind: 'store', array, index, index2, src });
+  store(array: number, index: number, src: number, accumulate = false): void {
+    this.code.push({ kind: 'store', array, index, accumulate, src });
   }
 
   ret(src: number): void {

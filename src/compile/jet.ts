@@ -40,6 +40,14 @@ export interface JetSpec {
 
 const EMPTY: Jet = { first: new Map(), second: new Map() };
 
+/** Where an output's components go: its linear form over leaves, and what to do with each. */
+export interface OutputSink {
+  /** The output's linear form (from {@link Structure.form}). */
+  readonly form: readonly Term[];
+  /** Adds coef times a leaf's components to the output's. */
+  add(jet: Jet, coef: number): void;
+}
+
 /** Sorted union of the keys of two maps (whose keys are each in increasing order). */
 function mergeKeys(a: Map<number, Maybe>, b: Map<number, Maybe>): number[] {
   if (b.size === 0) return [...a.keys()];
@@ -71,23 +79,46 @@ export class JetLowering extends Lowering {
     this.spec = spec;
   }
 
-  /** Emits the values of all live nodes and the components of every materialized one. */
-  run(): void {
+  /**
+   * Emits the values of all live nodes and the components of every materialized one, in node
+   * order, and hands each output's leaves to its sink as soon as they are computed, so that an
+   * output summing thousands of terms is accumulated as it goes (no register stays alive across
+   * the whole program, and chunked code passes almost nothing between chunks). Inputs are loaded
+   * and seeded where first used.
+   */
+  run(sinks: readonly OutputSink[]): void {
     const { s } = this;
-    for (let k = 0; k < this.g.size; k++) {
-      if (!s.live[k]) continue;
-      this.value(k);
-      if (s.materialized(k)) this.jets[k] = this.nodeJet(k);
+    const pending = new Map<number, [OutputSink, number][]>();
+    for (const sink of sinks) {
+      for (const { coef, leaf } of sink.form) {
+        const list = pending.get(leaf);
+        if (list === undefined) pending.set(leaf, [[sink, coef]]);
+        else list.push([sink, coef]);
+      }
     }
-  }
-
-  /** The components of an output (or any live node): its linear form's. */
-  outputJet(k: number): Jet {
-    return this.s.active[k] ? this.formJet(this.s.form(k), `y${k}`) : EMPTY;
+    const deliver = (leaf: number): void => {
+      const list = pending.get(leaf);
+      if (list === undefined) return;
+      pending.delete(leaf);
+      for (const [sink, coef] of list) sink.add(this.jetOf(leaf), coef);
+    };
+    for (let k = 0; k < this.g.size; k++) {
+      if (!s.live[k] || this.g.op[k] === 'input') continue;
+      this.value(k);
+      if (s.materialized(k)) {
+        this.jets[k] = this.nodeJet(k);
+        deliver(k);
+      }
+    }
+    for (const leaf of [...pending.keys()]) deliver(leaf);
   }
 
   private jetOf(k: number): Jet {
-    const j = this.jets[k];
+    let j = this.jets[k];
+    if (j === undefined && this.g.op[k] === 'input') {
+      j = this.spec.seed(this.p, this.g.param[k]);
+      this.jets[k] = j;
+    }
     if (j === undefined) throw new Error(`forward-ad: internal: node ${k} has no jet yet`);
     return j;
   }
@@ -129,7 +160,6 @@ export class JetLowering extends Lowering {
   private nodeJet(k: number): Jet {
     const { g, s } = this;
     const op = g.op[k];
-    if (op === 'input') return this.spec.seed(this.p, g.param[k]);
     if (s.linear[k]) return this.formJet(s.expand(k), `g${k}`);
     if (op === 'where') return this.selectJet(k, g.b[k], g.c[k], true);
     if (op === 'min' || op === 'max') return this.selectJet(k, g.a[k], g.b[k], false);

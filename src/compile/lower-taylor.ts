@@ -35,11 +35,12 @@ export class TaylorLowering extends Lowering {
   run(): void {
     const { s, g, p } = this;
     for (let k = 0; k < g.size; k++) {
-      if (!s.live[k]) continue;
+      // Inputs are seeded where first used (bufferOf), so their loads sit next to their uses.
+      if (!s.live[k] || g.op[k] === 'input') continue;
       if (s.active[k]) this.series(k);
       else {
         for (const x of [g.a[k], g.b[k], g.c[k]]) {
-          if (x !== NONE && s.active[x] && !this.hasValue(x)) {
+          if (x !== NONE && s.active[x] && !this.hasValue(x) && g.op[x] !== 'input') {
             this.setValue(x, p.sload(`v${x}`, this.buffers[x], 0));
           }
         }
@@ -53,7 +54,10 @@ export class TaylorLowering extends Lowering {
 
   /** A node's series as a buffer argument (a constant's is made on the spot). */
   private bufferOf(k: number): SeriesArg {
-    if (this.s.active[k]) return { buf: this.buffers[k] };
+    if (this.s.active[k]) {
+      if (this.buffers[k] === undefined) this.series(k);
+      return { buf: this.buffers[k] };
+    }
     const b = this.p.buffer();
     this.p.series('constant', [this.value(k), ORDER, { buf: b }]);
     return { buf: b };

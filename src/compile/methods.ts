@@ -1,29 +1,22 @@
 /**
- * One lowering per compiled method. Every method's program has the parameters (x, v, o) — the
- * point, a direction (when the method takes one) and a preallocated result buffer — and the
- * Taylor program also (d, B), the order and the coefficient buffers. Each builder returns the
- * program and the layout of its results in o; `compiled.ts` copies them out.
+ * One lowering per compiled method. Programs take the point x, a direction v (when the method
+ * has one) and the arrays they write: `o` for values, then `p` (and `q`) for derivatives, which
+ * the out-parameter methods pass straight through from the caller, so results are written once,
+ * where the caller wants them. Sparse layouts follow the {@link SparsityPattern}s of
+ * `sparsity.ts`. The Taylor program takes (x, v, o, d, B): the order and coefficient buffers.
  *
  * @module
  */
 import type { Structure } from './analysis.js';
 import { Program } from './ir.js';
-import { type Jet, JetLowering, type JetSpec } from './jet.js';
+import { type Jet, JetLowering, type JetSpec, type OutputSink } from './jet.js';
 import { Lowering } from './lower.js';
 import { TaylorLowering, V_PARAM } from './lower-taylor.js';
+import { hessianPattern, jacobianPattern, type SparsityPattern } from './sparsity.js';
 
-/** Parameters of the first- and second-order programs. */
-const PARAMS = ['x', 'v', 'o'] as const;
-/** Parameters of the Taylor program. */
-const SERIES_PARAMS = ['x', 'v', 'o', 'd', 'B'] as const;
-/** The position of the result buffer among the parameters. */
 const O_PARAM = 2;
-
-/** A compressed-row sparsity pattern: row r's columns are cols[rowStart[r]..rowStart[r+1]). */
-export interface RowPattern {
-  readonly rowStart: readonly number[];
-  readonly cols: readonly number[];
-}
+const P_PARAM = 3;
+const Q_PARAM = 4;
 
 /** Stores output r's value at o[r] for every output. */
 function storeValues(low: Lowering, s: Structure): void {
@@ -32,22 +25,70 @@ function storeValues(low: Lowering, s: Structure): void {
   });
 }
 
-/** Stores the present components of a map at o[offset…] in key order; returns the keys. */
-function storeComponents(p: Program, m: Map<number, number | null>, offset: number): number[] {
-  const keys: number[] = [];
-  for (const [key, r] of m) {
-    if (r === null) continue;
-    p.store(O_PARAM, offset + keys.length, r);
-    keys.push(key);
+/**
+ * Accumulates components into the slots of an output array: the first term of a slot is
+ * stored, later ones added; {@link Accumulator.finish} zeroes the slots no term reached.
+ */
+class Accumulator {
+  private readonly written = new Set<number>();
+
+  /**
+   * @param p - the program
+   * @param param - the output array's parameter position
+   * @param slots - for each component key, the slots it goes to
+   */
+  constructor(
+    private readonly p: Program,
+    private readonly param: number,
+    private readonly slots: ReadonlyMap<number, readonly number[]>,
+  ) {}
+
+  add(key: number, r: number): void {
+    const slots = this.slots.get(key);
+    if (slots === undefined) {
+      throw new Error(`forward-ad: internal: component ${key} is outside the sparsity pattern`);
+    }
+    for (const slot of slots) {
+      this.p.store(this.param, slot, r, this.written.has(slot));
+      this.written.add(slot);
+    }
   }
-  return keys;
+
+  finish(): void {
+    for (const slots of this.slots.values()) {
+      for (const slot of slots) if (!this.written.has(slot)) this.p.store(this.param, slot, this.p.lit(0));
+    }
+  }
+}
+
+/** A sink adding c·(a leaf's components of one order) into an accumulator. */
+function sink(
+  p: Program,
+  s: Structure,
+  output: number,
+  parts: readonly { order: 'first' | 'second'; into: Accumulator }[],
+): OutputSink {
+  return {
+    form: s.active[output] ? s.form(output) : [],
+    add(jet: Jet, coef: number) {
+      for (const { order, into } of parts) {
+        for (const [key, r] of jet[order]) {
+          if (r !== null) into.add(key, p.scale(`y${output}_${key}`, coef, r) as number);
+        }
+      }
+    },
+  };
+}
+
+/** key j ↦ slot j for j = 0..n−1: a dense vector. */
+function denseSlots(n: number): Map<number, number[]> {
+  return new Map(Array.from({ length: n }, (_, j) => [j, [j]]));
 }
 
 /** value: o[r] = f_r(x). */
 export function buildValue(s: Structure, scalarInput: boolean): Program {
-  const p = new Program('value', PARAMS);
+  const p = new Program('value', ['x', 'v', 'o']);
   const low = new Lowering(p, s, scalarInput);
-  for (let k = 0; k < s.graph.size; k++) if (s.live[k]) low.value(k);
   storeValues(low, s);
   return p;
 }
@@ -60,25 +101,36 @@ const firstOrder: JetSpec = {
 };
 
 /**
- * The sparse Jacobian (a gradient for one output, f′ for one input): o[0..m) = values, then
- * the structurally non-zero partials row by row in the order of the returned pattern.
+ * The gradient of a scalar output (f′ for one input): o[0] = f, p = ∇f, dense, zeros included.
  */
-export function buildJacobian(
-  s: Structure,
-  scalarInput: boolean,
-): { program: Program; pattern: RowPattern } {
-  const p = new Program('jacobian', PARAMS);
+export function buildGradient(s: Structure, scalarInput: boolean): Program {
+  const p = new Program('gradient', ['x', 'v', 'o', 'g']);
   const low = new JetLowering(p, s, scalarInput, firstOrder);
-  low.run();
+  const into = new Accumulator(p, P_PARAM, denseSlots(s.graph.inputs));
+  low.run([sink(p, s, s.outputs[0], [{ order: 'first', into }])]);
+  into.finish();
   storeValues(low, s);
-  const m = s.outputs.length;
-  const rowStart = [0];
-  const cols: number[] = [];
-  for (const k of s.outputs) {
-    cols.push(...storeComponents(p, low.outputJet(k).first, m + cols.length));
-    rowStart.push(cols.length);
-  }
-  return { program: p, pattern: { rowStart, cols } };
+  return p;
+}
+
+/** The slots of a row-major pattern: for each row, key (column) ↦ its entry's position. */
+function rowSlots(pattern: SparsityPattern): Map<number, number[]>[] {
+  const rows = Array.from({ length: pattern.rows }, () => new Map<number, number[]>());
+  pattern.rowIndices.forEach((r, k) => {
+    rows[r].set(pattern.columnIndices[k], [k]);
+  });
+  return rows;
+}
+
+/** The sparse Jacobian: o[0..m) = values, p = the structural non-zeros in pattern order. */
+export function buildJacobian(s: Structure): Program {
+  const p = new Program('jacobian', ['x', 'v', 'o', 'jacobian']);
+  const low = new JetLowering(p, s, false, firstOrder);
+  const rows = rowSlots(jacobianPattern(s)).map((slots) => new Accumulator(p, P_PARAM, slots));
+  low.run(s.outputs.map((k, r) => sink(p, s, k, [{ order: 'first', into: rows[r] }])));
+  for (const row of rows) row.finish();
+  storeValues(low, s);
+  return p;
 }
 
 /** The directional derivative along v, one component per node. */
@@ -88,16 +140,14 @@ const directional: JetSpec = {
   couple: () => [],
 };
 
-/** jvp: o[0..m) = values, o[m..2m) = J·v. */
+/** jvp: o = f(x), p = J·v (each of length m). */
 export function buildJvp(s: Structure): Program {
-  const p = new Program('jvp', PARAMS);
+  const p = new Program('jvp', ['x', 'v', 'o', 'tangent']);
   const low = new JetLowering(p, s, false, directional);
-  low.run();
+  const rows = s.outputs.map((_, r) => new Accumulator(p, P_PARAM, new Map([[0, [r]]])));
+  low.run(s.outputs.map((k, r) => sink(p, s, k, [{ order: 'first', into: rows[r] }])));
+  for (const row of rows) row.finish();
   storeValues(low, s);
-  const m = s.outputs.length;
-  s.outputs.forEach((k, r) => {
-    p.store(O_PARAM, m + r, p.orZero(low.outputJet(k).first.get(0) ?? null));
-  });
   return p;
 }
 
@@ -116,30 +166,35 @@ function hessianSpec(n: number): JetSpec {
   };
 }
 
-/** Where the value, gradient and Hessian of a scalar output are in o. */
-export interface HessianLayout {
-  /** Columns of the gradient's structural non-zeros, stored from o[1]. */
-  readonly gradientCols: readonly number[];
-  /** Pair keys i·n + j (i ≤ j) of the Hessian's non-zeros, stored after the gradient. */
-  readonly pairs: readonly number[];
-}
-
 /**
- * The sparse Hessian of a scalar output (f″ for one input): o[0] = f, then the gradient's and
- * the upper triangle's structural non-zeros.
+ * The Hessian of a scalar output (f″ for one input): o[0] = f, p = ∇f (dense), q = the Hessian's
+ * structural non-zeros in the order of its symmetric pattern (both triangles).
  */
-export function buildHessian(
-  s: Structure,
-  scalarInput: boolean,
-): { program: Program; layout: HessianLayout } {
-  const p = new Program('hessian', PARAMS);
-  const low = new JetLowering(p, s, scalarInput, hessianSpec(s.graph.inputs));
-  low.run();
+export function buildHessian(s: Structure, scalarInput: boolean): Program {
+  const p = new Program('hessian', ['x', 'v', 'o', 'g', 'h']);
+  const n = s.graph.inputs;
+  const low = new JetLowering(p, s, scalarInput, hessianSpec(n));
+  const pattern = hessianPattern(s);
+  const pairSlots = new Map<number, number[]>();
+  pattern.rowIndices.forEach((i, k) => {
+    const j = pattern.columnIndices[k];
+    const key = i <= j ? i * n + j : j * n + i;
+    const slots = pairSlots.get(key);
+    if (slots === undefined) pairSlots.set(key, [k]);
+    else slots.push(k);
+  });
+  const gradient = new Accumulator(p, P_PARAM, denseSlots(n));
+  const hessian = new Accumulator(p, Q_PARAM, pairSlots);
+  low.run([
+    sink(p, s, s.outputs[0], [
+      { order: 'first', into: gradient },
+      { order: 'second', into: hessian },
+    ]),
+  ]);
+  gradient.finish();
+  hessian.finish();
   storeValues(low, s);
-  const jet: Jet = low.outputJet(s.outputs[0]);
-  const gradientCols = storeComponents(p, jet.first, 1);
-  const pairs = storeComponents(p, jet.second, 1 + gradientCols.length);
-  return { program: p, layout: { gradientCols, pairs } };
+  return p;
 }
 
 /**
@@ -162,19 +217,20 @@ function hvpSpec(n: number): JetSpec {
   };
 }
 
-/** hvp: o[0] = f, then the structural non-zeros of H·v (their columns returned). */
-export function buildHvp(s: Structure): { program: Program; cols: number[] } {
-  const p = new Program('hvp', PARAMS);
+/** hvp: o[0] = f, p = H·v (dense). */
+export function buildHvp(s: Structure): Program {
+  const p = new Program('hvp', ['x', 'v', 'o', 'hv']);
   const low = new JetLowering(p, s, false, hvpSpec(s.graph.inputs));
-  low.run();
+  const into = new Accumulator(p, P_PARAM, denseSlots(s.graph.inputs));
+  low.run([sink(p, s, s.outputs[0], [{ order: 'second', into }])]);
+  into.finish();
   storeValues(low, s);
-  const cols = storeComponents(p, low.outputJet(s.outputs[0]).second, 1);
-  return { program: p, cols };
+  return p;
 }
 
 /** Taylor coefficients of each output of t ↦ f(x + t·v): o[r·(d+1) + k] = c_k of output r. */
 export function buildTaylor(s: Structure, scalarInput: boolean): Program {
-  const p = new Program('taylor', SERIES_PARAMS);
+  const p = new Program('taylor', ['x', 'v', 'o', 'd', 'B']);
   new TaylorLowering(p, s, scalarInput).run();
   return p;
 }

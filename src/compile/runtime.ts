@@ -6,6 +6,24 @@
  * @module
  */
 
+import { describe } from '../errors.js';
+
+/**
+ * Throws the error for an element of a point or direction that is not a number. Generated code
+ * calls it right after loading the element, so checking costs no separate pass over the input.
+ *
+ * @param what - the element, as written in the source (`x[3]`)
+ * @param got - what it holds
+ * @throws TypeError always
+ * @example
+ * ```ts
+ * notANumber('x[1]', '2'); // TypeError: forward-ad: x[1] must be a number, got a string
+ * ```
+ */
+export function notANumber(what: string, got: unknown): never {
+  throw new TypeError(`forward-ad: ${what} must be a number, got ${describe(got)}`);
+}
+
 /**
  * The value of min/max given the weight w of the first argument (`R.minWeight`/`R.maxWeight`):
  * a when w is 1 or ½ (a tie), b when w is 0, NaN when w is NaN.
