@@ -35,6 +35,7 @@ function rowCells(r) {
       formatRatio(r.ratioForwardAd),
       r.kind === 'primal' ? '' : r.id === 'analytic' ? 'reference' : formatError(r.error),
       setup,
+      formatTime(r.warmupSeconds),
       r.note,
     ];
   }
@@ -43,7 +44,7 @@ function rowCells(r) {
     wrong: r.kind === 'inexact' ? 'no correct digit' : 'wrong result',
     error: 'error',
   }[r.status];
-  return [familyName(r.id), r.label, status, '', '', '', formatError(r.error), setup, r.note];
+  return [familyName(r.id), r.label, status, '', '', '', formatError(r.error), setup, '', r.note];
 }
 
 /** The table of one case. */
@@ -57,6 +58,7 @@ function caseTable(c) {
     '× forward-ad',
     'error',
     'set-up + 1st call',
+    'warm-up',
     'note',
   ];
   const lines = [`### ${c.title}`, '', markdownTable(header, c.rows.map(rowCells))];
@@ -188,7 +190,11 @@ export function renderReport(results) {
       'any coefficient). A row that fails the check says "wrong result" and is not timed.',
     '- The timed call takes and returns plain JS numbers and arrays, as a user holds them: ' +
       'converting to and from a peer’s tensors is part of its time. One-time work (symbolic ' +
-      'differentiation, compile(), jit tracing) is not; it is shown as "set-up + 1st call".',
+      'differentiation, compile(), jit tracing) is not; it is shown as "set-up + 1st call". ' +
+      'Before the timed rounds each contender runs until its best time per call stops improving ' +
+      `(by 20% over ${harness.warmupWindow} s, at most ${harness.warmupMax} s: the "warm-up" ` +
+      'column), so that V8 has optimized it: very large generated functions take V8 a second or ' +
+      'more to optimize, and run hundreds of times slower until then.',
     '- Scalar points sit in a Float64Array: a literal argument lets V8 fold Math.sin of a ' +
       'constant at compile time (measured: 5 ns against 25 ns for the same f).',
     '- Each forward-ad contender gets its own copy of the user function (bench/lib/fresh.mjs): ' +
