@@ -286,9 +286,15 @@ export function runCompileBench(options = {}) {
   const hz = Object.fromEntries(results.map((r) => [r.name, r.hz]));
   const ratio = (a, b) => hz[b] / hz[a];
   const ratios = {
-    'compiled f′ / analytic f′ (≤ 1.5)': ratio('scalar compiled derivative', 'scalar analytic derivative'),
+    'compiled f′ / analytic f′ (≤ 1.5)': ratio(
+      'scalar compiled derivative',
+      'scalar analytic derivative',
+    ),
     'compiled f′ / primal': ratio('scalar compiled derivative', 'scalar primal'),
-    'object-path f′ / compiled f′': ratio('scalar object-path derivative', 'scalar compiled derivative'),
+    'object-path f′ / compiled f′': ratio(
+      'scalar object-path derivative',
+      'scalar compiled derivative',
+    ),
     'layer jvp / primal (≤ 2.5)': ratio('layer 32x32 compiled jvpInto', 'layer 32x32 primal'),
   };
   for (const n of [100, 1000]) {
@@ -313,7 +319,10 @@ export function runCompileBench(options = {}) {
     'rosenbrock n=100 compiled hessianInto',
     'rosenbrock n=100 hessian primal',
   );
-  ratios['taylor order 16 / primal (≤ 15)'] = ratio('taylor compiled order 16', 'taylor primal exp(sin(x))');
+  ratios['taylor order 16 / primal (≤ 15)'] = ratio(
+    'taylor compiled order 16',
+    'taylor primal exp(sin(x))',
+  );
   return { results, ratios, compileMs };
 }
 

@@ -149,8 +149,7 @@ export class CompiledFunction {
     checkOrder(order, 'order');
     checkOut(out, order + 1, 'out');
     const t = this.#core.taylor(order);
-    t.run(x0, undefined, t.o, order, t.buffers);
-    for (let k = 0; k <= order; k++) out[k] = t.o[k];
+    t.run(x0, undefined, out, order, t.buffers);
     return out;
   }
 }

@@ -234,7 +234,12 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     return { value: Array.from(m.o.subarray(0, k)), tangent: Array.from(m.p.subarray(0, k)) };
   }
 
-  #runJvp(x: ArrayLike<number>, v: ArrayLike<number>, o: Vector | undefined, t: Vector | undefined) {
+  #runJvp(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    o: Vector | undefined,
+    t: Vector | undefined,
+  ) {
     checkPoint(x, this.inputs, 'x');
     checkPoint(v, this.inputs, 'v');
     const m = this.#core.jvp;
@@ -339,14 +344,20 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     return out;
   }
 
-  /** Runs the Taylor program for order; the coefficients are then in the returned buffer. */
-  #runTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): Float64Array {
+  /** Runs the Taylor program for order into o (the internal buffer when o is undefined). */
+  #runTaylor(
+    x: ArrayLike<number>,
+    v: ArrayLike<number>,
+    order: number,
+    o: Vector | undefined,
+  ): Vector {
     checkPoint(x, this.inputs, 'x');
     checkPoint(v, this.inputs, 'v');
     checkOrder(order, 'order');
     const t = this.#core.taylor(order);
-    t.run(x, v, t.o, order, t.buffers);
-    return t.o;
+    const into = o ?? t.o;
+    t.run(x, v, into, order, t.buffers);
+    return into;
   }
 
   directionalTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): number[];
@@ -384,12 +395,11 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     const length = order + 1;
     if (this.#vector) checkMatrix(out, this.outputs, length, 'out');
     else checkOut(out, length, 'out');
-    const o = this.#runTaylor(x, v, order);
     if (!this.#vector) {
-      const row = out as Vector;
-      for (let k = 0; k < length; k++) row[k] = o[k];
-      return row;
+      checkDistinct(out, x, v, 'out');
+      return this.#runTaylor(x, v, order, out as Vector);
     }
+    const o = this.#runTaylor(x, v, order, undefined);
     const rows = out as Vector[];
     for (let r = 0; r < this.outputs; r++) {
       const row = rows[r];

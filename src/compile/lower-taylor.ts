@@ -21,6 +21,8 @@ const ORDER: SeriesArg = 'order';
 export class TaylorLowering extends Lowering {
   private readonly buffers: number[] = [];
   private scratch = -1;
+  /** The output node whose series is written straight into o, or −1. */
+  private direct = -1;
 
   /**
    * @param p - the program to emit into
@@ -31,9 +33,20 @@ export class TaylorLowering extends Lowering {
     super(p, s, scalarInput);
   }
 
-  /** Emits every live node, then stores output r's series at o[r·(d+1)…]. */
+  /**
+   * Emits every live node, then stores output r's series at o[r·(d+1)…]. A single output that
+   * no other node reads is computed straight into o (saving a copy of d + 1 coefficients).
+   */
   run(): void {
     const { s, g, p } = this;
+    const last = s.outputs[0];
+    if (s.outputs.length === 1 && s.active[last] && g.op[last] !== 'input') {
+      let read = false;
+      for (let k = 0; k < g.size; k++) {
+        if (s.live[k] && (g.a[k] === last || g.b[k] === last || g.c[k] === last)) read = true;
+      }
+      if (!read) this.direct = last;
+    }
     for (let k = 0; k < g.size; k++) {
       // Inputs are seeded where first used (bufferOf), so their loads sit next to their uses.
       if (!s.live[k] || g.op[k] === 'input') continue;
@@ -48,7 +61,7 @@ export class TaylorLowering extends Lowering {
       }
     }
     s.outputs.forEach((k, r) => {
-      p.series('storeRow', [this.bufferOf(k), ORDER, 'out', p.lit(r)]);
+      if (k !== this.direct) p.series('storeRow', [this.bufferOf(k), ORDER, 'out', p.lit(r)]);
     });
   }
 
@@ -77,8 +90,8 @@ export class TaylorLowering extends Lowering {
   private series(k: number): void {
     const { g, s, p } = this;
     const op = g.op[k];
-    const out: SeriesArg = { buf: p.buffer() };
-    this.buffers[k] = (out as { buf: number }).buf;
+    const out: SeriesArg = k === this.direct ? 'out' : { buf: p.buffer() };
+    this.buffers[k] = typeof out === 'object' ? out.buf : -1;
     if (op === 'input') {
       const i = g.param[k];
       const direction = this.scalarInput ? p.lit(1) : p.load(`dx${i}`, V_PARAM, i);

@@ -56,7 +56,8 @@ class Accumulator {
 
   finish(): void {
     for (const slots of this.slots.values()) {
-      for (const slot of slots) if (!this.written.has(slot)) this.p.store(this.param, slot, this.p.lit(0));
+      for (const slot of slots)
+        if (!this.written.has(slot)) this.p.store(this.param, slot, this.p.lit(0));
     }
   }
 }
