@@ -77,9 +77,10 @@ function nodeIn(graph: Graph, x: unknown, name: string): number {
   );
 }
 
-function comparison(op: CompareOp, a: unknown, b: unknown, plain: boolean): Condition {
+/** A traced condition when either side is traced, else null (then the caller compares values). */
+function traced(op: CompareOp, a: unknown, b: unknown): TracedCondition | null {
   const graph = tracedGraph(a, b);
-  if (graph === null) return plain;
+  if (graph === null) return null;
   return new TracedCondition(
     graph,
     compare(graph, op, nodeIn(graph, a, 'a'), nodeIn(graph, b, 'b')),
@@ -102,7 +103,7 @@ function comparison(op: CompareOp, a: unknown, b: unknown, plain: boolean): Cond
 export function lt(a: number, b: number): boolean;
 export function lt<T extends Scalar<T>>(a: T | number, b: T | number): Condition;
 export function lt(a: Comparable, b: Comparable): Condition {
-  return comparison('lt', a, b, plainValue(a, 'a') < plainValue(b, 'b'));
+  return traced('lt', a, b) ?? plainValue(a, 'a') < plainValue(b, 'b');
 }
 
 /**
@@ -119,7 +120,7 @@ export function lt(a: Comparable, b: Comparable): Condition {
 export function le(a: number, b: number): boolean;
 export function le<T extends Scalar<T>>(a: T | number, b: T | number): Condition;
 export function le(a: Comparable, b: Comparable): Condition {
-  return comparison('le', a, b, plainValue(a, 'a') <= plainValue(b, 'b'));
+  return traced('le', a, b) ?? plainValue(a, 'a') <= plainValue(b, 'b');
 }
 
 /**
@@ -136,7 +137,7 @@ export function le(a: Comparable, b: Comparable): Condition {
 export function gt(a: number, b: number): boolean;
 export function gt<T extends Scalar<T>>(a: T | number, b: T | number): Condition;
 export function gt(a: Comparable, b: Comparable): Condition {
-  return comparison('gt', a, b, plainValue(a, 'a') > plainValue(b, 'b'));
+  return traced('gt', a, b) ?? plainValue(a, 'a') > plainValue(b, 'b');
 }
 
 /**
@@ -153,7 +154,7 @@ export function gt(a: Comparable, b: Comparable): Condition {
 export function ge(a: number, b: number): boolean;
 export function ge<T extends Scalar<T>>(a: T | number, b: T | number): Condition;
 export function ge(a: Comparable, b: Comparable): Condition {
-  return comparison('ge', a, b, plainValue(a, 'a') >= plainValue(b, 'b'));
+  return traced('ge', a, b) ?? plainValue(a, 'a') >= plainValue(b, 'b');
 }
 
 /**
@@ -170,7 +171,7 @@ export function ge(a: Comparable, b: Comparable): Condition {
 export function eq(a: number, b: number): boolean;
 export function eq<T extends Scalar<T>>(a: T | number, b: T | number): Condition;
 export function eq(a: Comparable, b: Comparable): Condition {
-  return comparison('eq', a, b, plainValue(a, 'a') === plainValue(b, 'b'));
+  return traced('eq', a, b) ?? plainValue(a, 'a') === plainValue(b, 'b');
 }
 
 /**
@@ -187,7 +188,7 @@ export function eq(a: Comparable, b: Comparable): Condition {
 export function ne(a: number, b: number): boolean;
 export function ne<T extends Scalar<T>>(a: T | number, b: T | number): Condition;
 export function ne(a: Comparable, b: Comparable): Condition {
-  return comparison('ne', a, b, plainValue(a, 'a') !== plainValue(b, 'b'));
+  return traced('ne', a, b) ?? plainValue(a, 'a') !== plainValue(b, 'b');
 }
 
 /** The constant c as a number of x's type (x·0 + c for number types of other libraries). */
