@@ -125,21 +125,26 @@ export class Program {
   private readonly literals = new Map<string, number>();
   private readonly taken = new Set<string>();
 
+  /** The most registers this program may use. */
+  readonly maxRegisters: number;
+
   /**
    * @param name - the function's name
    * @param params - its parameter names (loads and stores refer to them by position)
+   * @param maxRegisters - the size limit (default {@link MAX_REGISTERS})
    */
-  constructor(name: string, params: readonly string[]) {
+  constructor(name: string, params: readonly string[], maxRegisters = MAX_REGISTERS) {
     this.name = name;
     this.params = params;
+    this.maxRegisters = maxRegisters;
   }
 
   /** A new register, named `hint` in the source when that name is free. */
   reg(hint: string): number {
     const r = this.names.length;
-    if (r >= MAX_REGISTERS) {
+    if (r >= this.maxRegisters) {
       throw new RangeError(
-        `forward-ad: the compiled ${this.name} code would exceed ${MAX_REGISTERS} operations ` +
+        `forward-ad: the compiled ${this.name} code would exceed ${this.maxRegisters} operations ` +
           `(the function is too large or too dense for straight-line ${this.name} code); use ` +
           `the uncompiled ${this.name} driver instead`,
       );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_INSTRUCTIONS, literalText } from '../../src/compile/codegen.js';
+import { MAX_REGISTERS, Program } from '../../src/compile/ir.js';
 import { add, compile, mul, type Scalar, sin, sub } from '../../src/index.js';
 
 describe('generated source', () => {
@@ -69,5 +70,15 @@ describe('generated source', () => {
     const h1 = gen.hessianSparseInto(x, new Float64Array(gen.hessianSparsity().rowIndices.length));
     const h2 = int.hessianSparseInto(x, new Float64Array(gen.hessianSparsity().rowIndices.length));
     expect(Array.from(h1)).toEqual(Array.from(h2));
+  });
+});
+
+describe('size limit', () => {
+  it('a program past its register limit throws a RangeError naming the method and the driver', () => {
+    const p = new Program('hessian', ['x', 'v', 'o'], 10);
+    expect(() => {
+      for (let i = 0; i < 20; i++) p.load(`x${i}`, 0, i);
+    }).toThrow(/compiled hessian code would exceed 10 operations.*uncompiled hessian driver/);
+    expect(MAX_REGISTERS).toBe(2_000_000);
   });
 });
