@@ -18,7 +18,8 @@ function isArrayLike(x: unknown): x is ArrayLike<unknown> {
 }
 
 /**
- * @throws TypeError unless x is an array of numbers; RangeError unless it has length n.
+ * @throws TypeError unless x is array-like; RangeError unless it has length n. Its elements are
+ * checked by the compiled code itself as it loads them (a TypeError naming the element).
  */
 export function checkPoint(x: unknown, n: number, name: string): asserts x is ArrayLike<number> {
   if (!isArrayLike(x)) {
@@ -31,12 +32,7 @@ export function checkPoint(x: unknown, n: number, name: string): asserts x is Ar
       `forward-ad: ${name} must have length ${n} (the compiled function's inputs), got length ${x.length}`,
     );
   }
-  if (x instanceof Float64Array) return;
-  for (let i = 0; i < n; i++) {
-    if (typeof x[i] !== 'number') {
-      throw new TypeError(`forward-ad: ${name}[${i}] must be a number, got ${describe(x[i])}`);
-    }
-  }
+  // Each element is checked where the generated code loads it (ir.ts: 'load').
 }
 
 /** @throws TypeError unless out is a number[] or Float64Array; RangeError unless of length n. */

@@ -124,6 +124,7 @@ export class Program {
   readonly literal: (number | undefined)[] = [];
   private readonly literals = new Map<string, number>();
   private readonly taken = new Set<string>();
+  private readonly loaded = new Set<string>();
 
   /** The most registers this program may use. */
   readonly maxRegisters: number;
@@ -174,9 +175,19 @@ export class Program {
   }
 
   load(hint: string, array: number, index: number): number {
+    this.loaded.add(`${array}:${index}`);
     const dst = this.reg(hint);
     this.code.push({ kind: 'load', dst, array, index });
     return dst;
+  }
+
+  /**
+   * Loads (and so type-checks) the elements 0..n−1 of an array parameter that no instruction has
+   * loaded yet: inputs f ignores are still checked, so the wrapper needs no pass of its own.
+   */
+  loadRest(array: number, n: number, hint: string): void {
+    for (let i = 0; i < n; i++)
+      if (!this.loaded.has(`${array}:${i}`)) this.load(`${hint}${i}`, array, i);
   }
 
   call(hint: string, fn: string, args: number[]): number {

@@ -81,6 +81,13 @@ function sink(
   };
 }
 
+/** Checks the elements of x (and v) that the computation did not load. */
+function checkRest(p: Program, s: Structure, scalarInput: boolean, direction: boolean): void {
+  if (scalarInput) return;
+  p.loadRest(0, s.graph.inputs, 'x');
+  if (direction) p.loadRest(V_PARAM, s.graph.inputs, 'dx');
+}
+
 /** key j ↦ slot j for j = 0..n−1: a dense vector. */
 function denseSlots(n: number): Map<number, number[]> {
   return new Map(Array.from({ length: n }, (_, j) => [j, [j]]));
@@ -91,6 +98,7 @@ export function buildValue(s: Structure, scalarInput: boolean): Program {
   const p = new Program('value', ['x', 'v', 'o']);
   const low = new Lowering(p, s, scalarInput);
   storeValues(low, s);
+  checkRest(p, s, scalarInput, false);
   return p;
 }
 
@@ -111,6 +119,7 @@ export function buildGradient(s: Structure, scalarInput: boolean): Program {
   low.run([sink(p, s, s.outputs[0], [{ order: 'first', into }])]);
   into.finish();
   storeValues(low, s);
+  checkRest(p, s, scalarInput, false);
   return p;
 }
 
@@ -131,6 +140,7 @@ export function buildJacobian(s: Structure): Program {
   low.run(s.outputs.map((k, r) => sink(p, s, k, [{ order: 'first', into: rows[r] }])));
   for (const row of rows) row.finish();
   storeValues(low, s);
+  checkRest(p, s, false, false);
   return p;
 }
 
@@ -149,6 +159,7 @@ export function buildJvp(s: Structure): Program {
   low.run(s.outputs.map((k, r) => sink(p, s, k, [{ order: 'first', into: rows[r] }])));
   for (const row of rows) row.finish();
   storeValues(low, s);
+  checkRest(p, s, false, true);
   return p;
 }
 
@@ -195,6 +206,7 @@ export function buildHessian(s: Structure, scalarInput: boolean): Program {
   gradient.finish();
   hessian.finish();
   storeValues(low, s);
+  checkRest(p, s, scalarInput, false);
   return p;
 }
 
@@ -226,6 +238,7 @@ export function buildHvp(s: Structure): Program {
   low.run([sink(p, s, s.outputs[0], [{ order: 'second', into }])]);
   into.finish();
   storeValues(low, s);
+  checkRest(p, s, false, true);
   return p;
 }
 
@@ -233,5 +246,6 @@ export function buildHvp(s: Structure): Program {
 export function buildTaylor(s: Structure, scalarInput: boolean): Program {
   const p = new Program('taylor', ['x', 'v', 'o', 'd', 'B']);
   new TaylorLowering(p, s, scalarInput).run();
+  checkRest(p, s, scalarInput, true);
   return p;
 }

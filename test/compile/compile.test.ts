@@ -412,6 +412,35 @@ describe('argument errors', () => {
     expect(() => c.directionalTaylor([1, 2], [1, 1], -2)).toThrow(RangeError);
   });
 
+  it('elements f does not use are checked too, in every method', () => {
+    const first = compile(([a]) => a.sin(), { inputs: 2 });
+    const bad = [1, 'x'] as unknown as number[];
+    const badV = [1, null] as unknown as number[];
+    expect(() => first.value(bad)).toThrow(/x\[1\] must be a number, got a string/);
+    expect(() => first.gradient(bad)).toThrow(/x\[1\] must be a number/);
+    expect(() => first.hessian(bad)).toThrow(/x\[1\] must be a number/);
+    expect(() => first.jvp([1, 2], badV)).toThrow(/v\[1\] must be a number, got null/);
+    expect(() => first.hvp([1, 2], badV)).toThrow(/v\[1\] must be a number/);
+    expect(() => first.directionalTaylor([1, 2], badV, 2)).toThrow(/v\[1\] must be a number/);
+  });
+
+  it('outputs that are inputs or constants', () => {
+    const id = compile((x) => x);
+    expect([id.value(3), id.derivative(3), id.secondDerivative(3)]).toEqual([3, 1, 0]);
+    expect(id.taylor(3, 2)).toEqual([3, 1, 0]);
+    const pick = compile(([a, b]) => [b, 2, a.mul(b)], { inputs: 2 });
+    expect(pick.jacobian([2, 5])).toEqual([
+      [0, 1],
+      [0, 0],
+      [5, 2],
+    ]);
+    expect(pick.directionalTaylor([2, 5], [1, 1], 2)).toEqual([
+      [5, 1, 0],
+      [2, 0, 0],
+      [10, 7, 1],
+    ]);
+  });
+
   it('methods for the other output shape throw a TypeError that says what to use', () => {
     const vector = compile(([a, b]) => [a, b], { inputs: 2 });
     expect(() => (vector as unknown as typeof c).gradient([1, 2])).toThrow(
