@@ -137,9 +137,10 @@ let sink = 0;
 /**
  * Runs the suite synchronously and returns its results.
  *
- * @param {{ maxTime?: number, warmup?: number, log?: (line: string) => void }} [options] -
- *   seconds per case (benchmark.js maxTime, default 1), the most milliseconds of warm-up per
- *   compiled case (default 15000) and where to print each finished case
+ * @param {{ maxTime?: number, warmup?: number, minWarmup?: number,
+ *   log?: (line: string) => void }} [options] - seconds per case (benchmark.js maxTime, default
+ *   1), the most and the least milliseconds of warm-up per compiled case (default 20000 and
+ *   3000) and where to print each finished case
  * @returns {{ results: { name: string, hz: number, rme: number, samples: number }[],
  *   ratios: Record<string, number>, compileMs: Record<string, number> }} operations per second
  *   per case, the ratios the issue sets targets for (time of the first over time of the
@@ -151,16 +152,21 @@ export function runCompileBench(options = {}) {
   const suite = new Benchmark.Suite('compile');
   // Compiled code is straight-line and large; TurboFan compiles it concurrently, which for the
   // n = 1000 chunks can take seconds on a busy machine, longer than benchmark.js's calibration.
-  // Each compiled case is therefore warmed up until its time per call stops improving (rounds of
-  // 100 ms; done after 3 rounds without a 3% gain, or after `warmup` ms), so that the suite
-  // measures the steady state; compile times are reported separately, in compileMs.
-  const warmup = options.warmup ?? 15000;
+  // Each compiled case is therefore warmed up for at least `minWarmup` ms and then until its time
+  // per call stops improving (rounds of 100 ms; done after 5 rounds without a 3% gain, or after
+  // `warmup` ms), so that the suite measures the steady state; compile times are reported
+  // separately, in compileMs.
+  const warmup = options.warmup ?? 20000;
+  const minWarmup = options.minWarmup ?? 3000;
   const add_ = (name, fn) => {
     if (name.includes('compiled')) {
       const start = performance.now();
       let best = Number.POSITIVE_INFINITY;
       let stale = 0;
-      while (stale < 3 && performance.now() - start < warmup) {
+      while (
+        (stale < 5 || performance.now() - start < minWarmup) &&
+        performance.now() - start < warmup
+      ) {
         const t0 = performance.now();
         let calls = 0;
         while (performance.now() - t0 < 100) {

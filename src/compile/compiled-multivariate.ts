@@ -5,7 +5,7 @@
  * @module
  */
 import { checkMatrix, checkOrder, checkOut, checkPoint, type Vector } from './checks.js';
-import type { CompileMode, Core } from './core.js';
+import type { Core } from './core.js';
 import type { SparsityPattern } from './sparsity.js';
 
 /** What both compiled multivariate shapes share. */
@@ -150,11 +150,6 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
 
   get mode(): 'codegen' | 'interpret' {
     return this.#core.mode;
-  }
-
-  /** The requested mode. */
-  get requestedMode(): CompileMode {
-    return this.#core.requested;
   }
 
   get source(): string {
