@@ -36,47 +36,125 @@ interface CompiledMultivariateBase {
  * ```
  */
 export interface CompiledScalarFunction extends CompiledMultivariateBase {
-  /** f(x). @param x - the point, of length n */
+  /**
+   * f(x).
+   *
+   * @param x - the point, of length n
+   * @returns f(x)
+   */
   value(x: ArrayLike<number>): number;
   /**
    * ∇f(x), into `out` when given (then nothing is allocated).
    *
    * @param x - the point
-   * @param out - optional array of length n to write into
+   * @param out - optional number[] or Float64Array of length n to write into
+   * @returns the gradient (out when given)
    */
   gradient(x: ArrayLike<number>): number[];
   gradient<O extends Vector>(x: ArrayLike<number>, out: O): O;
-  /** ∇f(x) into out (length n), allocation-free. @returns out */
+  /**
+   * ∇f(x) into out, allocation-free.
+   *
+   * @param x - the point
+   * @param out - length n; must not be x
+   * @returns out
+   */
   gradientInto<O extends Vector>(x: ArrayLike<number>, out: O): O;
-  /** f(x) and ∇f(x) from one run. */
+  /**
+   * f(x) and ∇f(x) from one run.
+   *
+   * @param x - the point
+   * @returns `{ value, gradient }`
+   */
   valueAndGradient(x: ArrayLike<number>): { value: number; gradient: number[] };
-  /** f(x) and ∇f(x)·v from one run. */
+  /**
+   * f(x) and ∇f(x)·v from one run (no gradient is formed).
+   *
+   * @param x - the point
+   * @param v - the direction, of length n
+   * @returns `{ value, tangent }`
+   */
   jvp(x: ArrayLike<number>, v: ArrayLike<number>): { value: number; tangent: number };
-  /** ∇f(x)·v. */
+  /**
+   * ∇f(x)·v.
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @returns the directional derivative
+   */
   directionalDerivative(x: ArrayLike<number>, v: ArrayLike<number>): number;
-  /** The Hessian (n×n). */
+  /**
+   * The Hessian ∇²f(x).
+   *
+   * @param x - the point
+   * @returns an n×n `number[][]`
+   */
   hessian(x: ArrayLike<number>): number[][];
-  /** The Hessian into an n×n out, zeros included, allocation-free. @returns out */
+  /**
+   * The Hessian into an n×n out, zeros included (so O(n²) even for a sparse Hessian: use
+   * {@link CompiledScalarFunction.hessianSparseInto} for O(non-zeros)), allocation-free.
+   *
+   * @param x - the point
+   * @param out - n rows of length n
+   * @returns out
+   */
   hessianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O;
   /**
    * The Hessian's structural non-zeros into a flat array, in the order of
    * {@link CompiledScalarFunction.hessianSparsity}: O(non-zeros), allocation-free.
+   *
+   * @param x - the point
+   * @param values - one entry per non-zero of the pattern
+   * @returns values
    */
   hessianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O;
-  /** H(x)·v. */
+  /**
+   * H(x)·v by forward-over-forward propagation (no Hessian is formed).
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @returns H·v as `number[]`
+   */
   hvp(x: ArrayLike<number>, v: ArrayLike<number>): number[];
-  /** H(x)·v into out (length n), allocation-free. @returns out */
+  /**
+   * H(x)·v into out, allocation-free.
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @param out - length n; must not be x or v
+   * @returns out
+   */
   hvpInto<O extends Vector>(x: ArrayLike<number>, v: ArrayLike<number>, out: O): O;
-  /** Taylor coefficients of t ↦ f(x + t·v), order + 1 of them. */
+  /**
+   * Taylor coefficients of t ↦ f(x + t·v): c_k = (d/dt)^k f(x + t·v) / k! at t = 0.
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @param order - the highest order, a whole number
+   * @returns order + 1 coefficients
+   */
   directionalTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): number[];
-  /** The same into out (length order + 1). @returns out */
+  /**
+   * {@link CompiledScalarFunction.directionalTaylor} into out; allocates nothing once the
+   * largest order has been seen.
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @param order - the highest order
+   * @param out - length order + 1
+   * @returns out
+   */
   directionalTaylorInto<O extends Vector>(
     x: ArrayLike<number>,
     v: ArrayLike<number>,
     order: number,
     out: O,
   ): O;
-  /** The Hessian's structural non-zeros (symmetric, both triangles), row-major. */
+  /**
+   * The Hessian's structural non-zeros (symmetric, both triangles), row-major.
+   *
+   * @returns the n×n pattern
+   */
   hessianSparsity(): SparsityPattern;
 }
 
@@ -93,26 +171,80 @@ export interface CompiledScalarFunction extends CompiledMultivariateBase {
 export interface CompiledVectorFunction extends CompiledMultivariateBase {
   /** m, the number of outputs. */
   readonly outputs: number;
-  /** f(x). */
+  /**
+   * f(x).
+   *
+   * @param x - the point, of length n
+   * @returns the m outputs
+   */
   value(x: ArrayLike<number>): number[];
-  /** f(x) into out (length m). @returns out */
+  /**
+   * f(x) into out, allocation-free.
+   *
+   * @param x - the point
+   * @param out - length m
+   * @returns out
+   */
   valueInto<O extends Vector>(x: ArrayLike<number>, out: O): O;
-  /** f(x) and J(x)·v from one run. */
+  /**
+   * f(x) and J(x)·v from one run (no Jacobian is formed).
+   *
+   * @param x - the point
+   * @param v - the direction, of length n
+   * @returns `{ value, tangent }`, each of length m
+   */
   jvp(x: ArrayLike<number>, v: ArrayLike<number>): { value: number[]; tangent: number[] };
-  /** f(x) into outValue and J(x)·v into outTangent (each of length m), allocation-free. */
+  /**
+   * f(x) into outValue and J(x)·v into outTangent, allocation-free.
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @param outValue - length m
+   * @param outTangent - length m, another array than outValue
+   */
   jvpInto(x: ArrayLike<number>, v: ArrayLike<number>, outValue: Vector, outTangent: Vector): void;
-  /** J(x), m×n, J[i][j] = ∂fᵢ/∂xⱼ. */
+  /**
+   * J(x), J[i][j] = ∂fᵢ/∂xⱼ.
+   *
+   * @param x - the point
+   * @returns an m×n `number[][]`
+   */
   jacobian(x: ArrayLike<number>): number[][];
-  /** J(x) into an m×n out, zeros included, allocation-free. @returns out */
+  /**
+   * J(x) into an m×n out, zeros included, allocation-free.
+   *
+   * @param x - the point
+   * @param out - m rows of length n
+   * @returns out
+   */
   jacobianInto<O extends Vector[]>(x: ArrayLike<number>, out: O): O;
   /**
    * J's structural non-zeros into a flat array, in the order of
    * {@link CompiledMultivariateBase.jacobianSparsity}: O(non-zeros), allocation-free.
+   *
+   * @param x - the point
+   * @param values - one entry per non-zero of the pattern
+   * @returns values
    */
   jacobianSparseInto<O extends Vector>(x: ArrayLike<number>, values: O): O;
-  /** Taylor coefficients of each output of t ↦ f(x + t·v): row i is output i's. */
+  /**
+   * Taylor coefficients of each output of t ↦ f(x + t·v).
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @param order - the highest order, a whole number
+   * @returns m rows of order + 1 coefficients; row i is output i's
+   */
   directionalTaylor(x: ArrayLike<number>, v: ArrayLike<number>, order: number): number[][];
-  /** The same into out (m rows of length order + 1). @returns out */
+  /**
+   * {@link CompiledVectorFunction.directionalTaylor} into out.
+   *
+   * @param x - the point
+   * @param v - the direction
+   * @param order - the highest order
+   * @param out - m rows of length order + 1
+   * @returns out
+   */
   directionalTaylorInto<O extends Vector[]>(
     x: ArrayLike<number>,
     v: ArrayLike<number>,
