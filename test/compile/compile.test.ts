@@ -205,6 +205,30 @@ describe('compile(f, { inputs }): value, gradient and Hessian against sympy', ()
   it('random compositions of depth up to 4', () => {
     check(randomRows, 1e-11);
   });
+  it('jvp, hvp and second-order directional Taylor coefficients: ∇f·v, H·v and vᵀHv/2', () => {
+    const v = [0.3, -1.1, 0.7];
+    const misses: string[] = [];
+    for (const row of [...perMethodRows, ...randomRows]) {
+      const c = compile(treeFunction(row.tree), { inputs: 3 });
+      const hv = row.hessian.map((r) => r.reduce((acc, h, j) => acc + h * v[j], 0));
+      const gv = row.gradient.reduce((acc, g, j) => acc + g * v[j], 0);
+      const vhv = hv.reduce((acc, h, j) => acc + h * v[j], 0);
+      const scale = Math.max(1, ...row.hessian.flat().map(Math.abs), ...row.gradient.map(Math.abs));
+      const got = c.hvp(row.x, v);
+      const t = c.directionalTaylor(row.x, v, 2);
+      const errors = [
+        ...got.map((h, i) => Math.abs(h - hv[i])),
+        Math.abs(c.jvp(row.x, v).tangent - gv),
+        Math.abs(t[1] - gv),
+        Math.abs(2 * t[2] - vhv),
+      ];
+      // the Hessian's normwise bound (1e-11, as above) times ‖v‖₁ = 2.1 < 4 bounds each product
+      if (!errors.every((e) => e <= 1e-11 * scale * 4)) {
+        misses.push(`${JSON.stringify(row.tree)}: ${errors.map((e) => e.toExponential(1))}`);
+      }
+    }
+    expect(misses.join('\n')).toBe('');
+  });
 });
 
 describe('compile(f, { inputs }): every method against the object path', () => {
