@@ -35,7 +35,14 @@ export function jacobianPattern(s: Structure): SparsityPattern {
       columnIndices.push(j);
     }
   });
-  return { rows: s.outputs.length, columns: s.graph.inputs, rowIndices, columnIndices };
+  return frozen({ rows: s.outputs.length, columns: s.graph.inputs, rowIndices, columnIndices });
+}
+
+/** Freezes a pattern: compiled objects share theirs with callers and index with it. */
+function frozen(p: SparsityPattern): SparsityPattern {
+  Object.freeze(p.rowIndices);
+  Object.freeze(p.columnIndices);
+  return Object.freeze(p);
 }
 
 /** The full symmetric Hessian pattern, row-major, from upper-triangle pair keys i·n + j. */
@@ -48,12 +55,12 @@ export function symmetricPattern(pairs: readonly number[], n: number): SparsityP
     if (i !== j) entries.push([j, i]);
   }
   entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return {
+  return frozen({
     rows: n,
     columns: n,
     rowIndices: entries.map((e) => e[0]),
     columnIndices: entries.map((e) => e[1]),
-  };
+  });
 }
 
 /** The Hessian pattern of a trace's scalar output. */

@@ -52,6 +52,8 @@ describe('sparsity patterns', () => {
     }
     expect(entries(p)).toEqual(want);
     expect([p.rows, p.columns]).toEqual([n, n]);
+    // compiled objects index with their pattern, so callers get it frozen
+    expect(Object.isFrozen(p.rowIndices) && Object.isFrozen(p)).toBe(true);
     expect(entries(jacobianSparsity(rosenbrock, n))).toEqual(
       Array.from({ length: n }, (_, j) => `0,${j}`),
     );
