@@ -178,7 +178,10 @@ export function renderReport(results) {
       'from round to round. A time is the median of the per-round medians; ± is benchmark.js’s ' +
       'relative margin of error, median over the rounds. "× primal" and "× forward-ad" divide ' +
       'medians of the same run, so machine drift (clock, load from other processes, GC state) ' +
-      'cancels in them far better than in the absolute times, which on this shared machine are noisy.',
+      'cancels in them far better than in the absolute times, which on this shared machine are ' +
+      'noisy: the same primal measured in two cases of one run can differ by up to 2× (other ' +
+      'processes were running), so compare ratios within a case, and read a target decided by a ' +
+      'few percent as a tie.',
     '- Before timing, each contender’s result is checked against the hand-written analytic ' +
       'derivative (bench/lib/problems.mjs, itself checked against mpmath by ' +
       'test/bench/problems.test.ts). Relative error allowed: ' +
