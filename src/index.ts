@@ -16,6 +16,7 @@ export {
   classifyEigenvalues,
   type Definiteness,
   type DefinitenessOptions,
+  defaultDefinitenessTolerance,
   definiteness,
 } from './analysis/definiteness.js';
 export {
@@ -50,6 +51,7 @@ export {
   jacobianSparsity,
   le,
   lt,
+  type NumericVector,
   ne,
   type SparsityPattern,
   type TracedCondition,

@@ -44,13 +44,19 @@ export interface CompiledScalarFunction extends CompiledMultivariateBase {
    */
   value(x: ArrayLike<number>): number;
   /**
-   * ∇f(x), into `out` when given (then nothing is allocated).
+   * ∇f(x) in a new array.
    *
    * @param x - the point
-   * @param out - optional number[] or Float64Array of length n to write into
-   * @returns the gradient (out when given)
+   * @returns the gradient
    */
   gradient(x: ArrayLike<number>): number[];
+  /**
+   * ∇f(x) into `out` (then nothing is allocated).
+   *
+   * @param x - the point
+   * @param out - a number[] or Float64Array of length n to write into
+   * @returns out
+   */
   gradient<O extends Vector>(x: ArrayLike<number>, out: O): O;
   /**
    * ∇f(x) into out, allocation-free.

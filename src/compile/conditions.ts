@@ -19,7 +19,11 @@ import { nestedTraceError, Tracer } from './tracer.js';
  * only as the condition of {@link where}.
  */
 export class TracedCondition {
-  /** The graph this condition is a node of. */
+  /**
+   * The graph this condition is a node of.
+   *
+   * @internal
+   */
   readonly graph: Graph;
   /** Its node id (a node whose value is 1 or 0). */
   readonly node: number;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+export type { Vector as NumericVector } from './checks.js';
 export { type CompileOptions, type CompileVectorOptions, compile } from './compile.js';
 export { CompiledFunction } from './compiled-function.js';
 export type {

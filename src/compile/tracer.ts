@@ -48,7 +48,11 @@ export function nestedTraceError(): Error {
  * ```
  */
 export class Tracer implements Scalar<Tracer>, Liftable<Tracer> {
-  /** The graph this number is a node of. */
+  /**
+   * The graph this number is a node of.
+   *
+   * @internal
+   */
   readonly graph: Graph;
   /** Its node id in the graph. */
   readonly node: number;
