@@ -87,7 +87,7 @@ export type NumberType<T> = abstract new (...args: never[]) => T;
 
 /**
  * Checks one output of the user's function: a plain number (a constant) or a number of the
- * driver's type and tag. A number with tag 0 never met the seeds, so it is a constant too.
+ * driver's type and tag. A hand-made number (tag ≤ 0) never met the seeds, so it is a constant too.
  *
  * @returns the number type instance, or null when the output is a constant (then `y` is its value)
  * @throws TypeError for anything else, Error for a number of another driver call.
@@ -100,8 +100,8 @@ export function checkOutput<T extends { readonly tag: number; readonly value: nu
 ): T | null {
   if (typeof y === 'number') return null;
   if (y instanceof type) {
-    if (y.tag !== tag && y.tag !== 0) throw perturbationConfusion(tag, y.tag);
-    return y.tag === 0 ? null : y;
+    if (y.tag !== tag && y.tag > 0) throw perturbationConfusion(tag, y.tag);
+    return y.tag <= 0 ? null : y;
   }
   const hint = Array.isArray(y)
     ? ' (a vector: use jacobian or jvp for vector-valued functions)'

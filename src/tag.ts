@@ -1,12 +1,23 @@
 /**
  * Perturbation tags: each driver call stamps the numbers it seeds with a fresh tag, so that numbers
  * from two different driver calls (a nested derivative seen through a closure) are never mixed
- * silently. Tag 0 marks numbers a user built by hand; they combine with any tag.
+ * silently. Tags ≤ 0 mark numbers a user built by hand; they combine with any tag. Each number
+ * type has its own hand-made tag ({@link HAND_MADE}), so that two hand-made numbers of different
+ * types differ in tag too and reach the type check of {@link mergeTags} instead of mixing.
  *
  * @module
  */
 
 let lastTag = 0;
+
+/** The default tag of each number type's hand-made numbers (all ≤ 0, distinct per type). */
+export const HAND_MADE = {
+  Dual: -1,
+  MultiDual: -2,
+  HyperDual: -3,
+  Jet2: -4,
+  Taylor: -5,
+} as const;
 
 /** A tag no earlier driver call has used. */
 export function newTag(): number {
@@ -25,8 +36,8 @@ export function mergeTags(x: { tag: number }, y: { tag: number }): number {
   if (x.constructor !== y.constructor) mixedTypes(x.constructor.name, y);
   const a = x.tag;
   const b = y.tag;
-  if (a === 0) return b;
-  if (b === 0) return a;
+  if (a <= 0) return b;
+  if (b <= 0) return a;
   throw perturbationConfusion(a, b);
 }
 

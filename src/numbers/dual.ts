@@ -6,7 +6,7 @@
  */
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
-import { mergeTags } from '../tag.js';
+import { HAND_MADE, mergeTags } from '../tag.js';
 import { primitiveGuard } from './primitive.js';
 
 /**
@@ -30,15 +30,15 @@ export class Dual implements Scalar<Dual>, Liftable<Dual> {
   readonly value: number;
   /** The directional derivative carried along. */
   readonly tangent: number;
-  /** The perturbation tag of the driver call that seeded it (0: made by hand). */
+  /** The perturbation tag of the driver call that seeded it (≤ 0: made by hand). */
   readonly tag: number;
 
   /**
    * @param value - the primal value
    * @param tangent - the derivative along the seeded direction (default 0: a constant)
-   * @param tag - perturbation tag; leave at 0 for numbers made by hand
+   * @param tag - perturbation tag; leave at its default for numbers made by hand
    */
-  constructor(value: number, tangent = 0, tag = 0) {
+  constructor(value: number, tangent = 0, tag: number = HAND_MADE.Dual) {
     this.value = value;
     this.tangent = tangent;
     this.tag = tag;

@@ -10,7 +10,7 @@
  */
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
-import { mergeTags } from '../tag.js';
+import { HAND_MADE, mergeTags } from '../tag.js';
 import { primitiveGuard } from './primitive.js';
 
 /** c·p, but 0 when p is 0: a side with no perturbation adds nothing, even where c is ±∞ or NaN. */
@@ -43,7 +43,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   declare readonly e2: number;
   /** The mixed second derivative along the ε1 and ε2 seed directions. */
   declare readonly e12: number;
-  /** The perturbation tag of the driver call that seeded it (0: made by hand). */
+  /** The perturbation tag of the driver call that seeded it (≤ 0: made by hand). */
   declare readonly tag: number;
 
   /**
@@ -55,9 +55,9 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
    * @param e1 - the ε1 part (0 for a constant)
    * @param e2 - the ε2 part (0 for a constant)
    * @param e12 - the ε1ε2 part (default 0)
-   * @param tag - perturbation tag; leave at 0 for numbers made by hand
+   * @param tag - perturbation tag; leave at its default for numbers made by hand
    */
-  constructor(value: number, e1: number, e2: number, e12 = 0, tag = 0) {
+  constructor(value: number, e1: number, e2: number, e12 = 0, tag: number = HAND_MADE.HyperDual) {
     this.value = value;
     this.e1 = e1;
     this.e2 = e2;

@@ -20,7 +20,7 @@
  */
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
-import { mergeTags } from '../tag.js';
+import { HAND_MADE, mergeTags } from '../tag.js';
 import { primitiveGuard } from './primitive.js';
 
 /** The shared arrays of an empty window: constants carry no derivatives (never mutated). */
@@ -260,7 +260,7 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
   declare readonly hessian: readonly number[];
   /** The index of the first variable of the window. */
   declare readonly offset: number;
-  /** The perturbation tag of the driver call that seeded it (0: made by hand). */
+  /** The perturbation tag of the driver call that seeded it (≤ 0: made by hand). */
   declare readonly tag: number;
 
   /**
@@ -268,7 +268,7 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
    * @param gradient - the gradient over the window (not copied; do not mutate it afterwards)
    * @param hessian - the packed upper triangle of the window's Hessian, of length m(m+1)/2 for a
    * gradient of length m (not copied)
-   * @param tag - perturbation tag; leave at 0 for numbers made by hand
+   * @param tag - perturbation tag; leave at its default for numbers made by hand
    * @param offset - the index of the window's first variable (default 0: the window starts at x₀)
    * @throws RangeError when the Hessian's length does not match the gradient's
    */
@@ -276,7 +276,7 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
     value: number,
     gradient: readonly number[],
     hessian: readonly number[],
-    tag = 0,
+    tag: number = HAND_MADE.Jet2,
     offset = 0,
   ) {
     // The message is built out of line: a small constructor stays within V8's inlining budget.
@@ -293,14 +293,14 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
    *
    * @param value - the variable's value
    * @param index - its index among the inputs (a whole number ≥ 0)
-   * @param tag - perturbation tag; leave at 0 for numbers made by hand
+   * @param tag - perturbation tag; leave at its default for numbers made by hand
    * @returns the seeded jet
    * @example
    * ```ts
    * Jet2.variable(3, 1).toGradient(2); // [0, 1]
    * ```
    */
-  static variable(value: number, index: number, tag = 0): Jet2 {
+  static variable(value: number, index: number, tag: number = HAND_MADE.Jet2): Jet2 {
     if (!Number.isInteger(index) || index < 0) {
       throw new RangeError(`forward-ad: index must be a whole number ≥ 0, got ${index}`);
     }

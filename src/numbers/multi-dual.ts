@@ -9,7 +9,7 @@
  */
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
-import { mergeTags } from '../tag.js';
+import { HAND_MADE, mergeTags } from '../tag.js';
 import { primitiveGuard } from './primitive.js';
 
 /** t·d, elementwise, in a new array. */
@@ -83,15 +83,15 @@ export class MultiDual implements Scalar<MultiDual>, Liftable<MultiDual> {
   readonly value: number;
   /** The k directional derivatives. Treat as read-only: numbers share no mutable state. */
   readonly tangents: readonly number[];
-  /** The perturbation tag of the driver call that seeded it (0: made by hand). */
+  /** The perturbation tag of the driver call that seeded it (≤ 0: made by hand). */
   readonly tag: number;
 
   /**
    * @param value - the primal value
    * @param tangents - the k directional derivatives (not copied; do not mutate it afterwards)
-   * @param tag - perturbation tag; leave at 0 for numbers made by hand
+   * @param tag - perturbation tag; leave at its default for numbers made by hand
    */
-  constructor(value: number, tangents: readonly number[], tag = 0) {
+  constructor(value: number, tangents: readonly number[], tag: number = HAND_MADE.MultiDual) {
     this.value = value;
     this.tangents = tangents;
     this.tag = tag;

@@ -10,7 +10,7 @@
  * @module
  */
 import type { Liftable, Scalar } from '../scalar.js';
-import { mergeTags } from '../tag.js';
+import { HAND_MADE, mergeTags } from '../tag.js';
 import * as TS from '../taylor-series.js';
 import { primitiveGuard } from './primitive.js';
 
@@ -68,14 +68,14 @@ function orderMismatch(a: number, b: number): never {
 export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   /** c_0 … c_d. Treat as read-only: numbers share no mutable state. */
   readonly coefficients: readonly number[];
-  /** The perturbation tag of the driver call that seeded it (0: made by hand). */
+  /** The perturbation tag of the driver call that seeded it (≤ 0: made by hand). */
   readonly tag: number;
 
   /**
    * @param coefficients - c_0 … c_d (not copied; do not mutate it afterwards)
-   * @param tag - perturbation tag; leave at 0 for numbers made by hand
+   * @param tag - perturbation tag; leave at its default for numbers made by hand
    */
-  constructor(coefficients: readonly number[], tag = 0) {
+  constructor(coefficients: readonly number[], tag: number = HAND_MADE.Taylor) {
     this.coefficients = coefficients;
     this.tag = tag;
   }
@@ -92,7 +92,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
    * Taylor.variable(2, 3).coefficients; // [2, 1, 0, 0]
    * ```
    */
-  static variable(x0: number, order: number, tag = 0): Taylor {
+  static variable(x0: number, order: number, tag: number = HAND_MADE.Taylor): Taylor {
     const c = constantArray(x0, order + 1);
     if (order >= 1) c[1] = 1;
     return new Taylor(c, tag);
@@ -110,7 +110,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
    * Taylor.constant(5, 2).coefficients; // [5, 0, 0]
    * ```
    */
-  static constant(c: number, order: number, tag = 0): Taylor {
+  static constant(c: number, order: number, tag: number = HAND_MADE.Taylor): Taylor {
     return new Taylor(constantArray(c, order + 1), tag);
   }
 

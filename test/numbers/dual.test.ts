@@ -22,9 +22,9 @@ function taggedDual(x: number): Dual {
 }
 
 describe('Dual: construction and reading', () => {
-  it('defaults to a constant with tag 0', () => {
+  it('defaults to a constant with the hand-made Dual tag -1', () => {
     const c = new Dual(3);
-    expect([c.value, c.tangent, c.tag]).toEqual([3, 0, 0]);
+    expect([c.value, c.tangent, c.tag]).toEqual([3, 0, -1]);
   });
 
   it('lift gives a constant with the same tag; rpow is base^x', () => {

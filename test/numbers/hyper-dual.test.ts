@@ -94,9 +94,9 @@ function taggedHyperDual(x: number): HyperDual {
 }
 
 describe('HyperDual: construction and reading', () => {
-  it('takes e1 and e2, with e12 and the tag defaulting to 0', () => {
+  it('takes e1 and e2, with e12 defaulting to 0 and the tag to the hand-made HyperDual tag -3', () => {
     const c = new HyperDual(3, 1, 2);
-    expect([c.value, c.e1, c.e2, c.e12, c.tag]).toEqual([3, 1, 2, 0, 0]);
+    expect([c.value, c.e1, c.e2, c.e12, c.tag]).toEqual([3, 1, 2, 0, -3]);
     const d = new HyperDual(3, 1, 2, 4, 7);
     expect([d.value, d.e1, d.e2, d.e12, d.tag]).toEqual([3, 1, 2, 4, 7]);
   });
