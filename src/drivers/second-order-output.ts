@@ -42,7 +42,7 @@ export function readScalarOutput<T extends { readonly tag: number; readonly valu
 /**
  * The value of an output that {@link readScalarOutput} found constant.
  *
- * @param y - a plain number, or a number of the type with tag 0
+ * @param y - a plain number, or a hand-made number (tag ≤ 0)
  * @returns its value
  * @example
  * ```ts
