@@ -12,7 +12,7 @@ let lastTag = 0;
 
 /** The default tag of each number type's hand-made numbers (all ≤ 0, distinct per type). */
 export const HAND_MADE = {
-  Dual: -1,
+  Dual: 0,
   MultiDual: -2,
   HyperDual: -3,
   Jet2: -4,
@@ -21,8 +21,7 @@ export const HAND_MADE = {
 
 /** A tag no earlier driver call has used. */
 export function newTag(): number {
-  lastTag = lastTag === Number.MAX_SAFE_INTEGER ? 1 : lastTag + 1;
-  return lastTag;
+  return lastTag < 0x7fffffff ? ++lastTag : (lastTag = 1);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivative, gradient, type MultiDual } from '../../src/index.js';
 import { Dual } from '../../src/numbers/dual.js';
+import { HAND_MADE } from '../../src/tag.js';
 import { firstOrderSuite } from '../helpers/first-order-suite.js';
 
 // Value and tangent of every method against the mpmath fixture (test/fixtures/rules.json).
@@ -22,9 +23,10 @@ function taggedDual(x: number): Dual {
 }
 
 describe('Dual: construction and reading', () => {
-  it('defaults to a constant with the hand-made Dual tag -1', () => {
+  it('defaults to a constant with the hand-made Dual tag (0)', () => {
     const c = new Dual(3);
-    expect([c.value, c.tangent, c.tag]).toEqual([3, 0, -1]);
+    expect([c.value, c.tangent, c.tag]).toEqual([3, 0, HAND_MADE.Dual]);
+    expect(HAND_MADE.Dual).toBe(0);
   });
 
   it('lift gives a constant with the same tag; rpow is base^x', () => {
