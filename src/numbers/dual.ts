@@ -6,7 +6,7 @@
  */
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
-import { HAND_MADE, mergeTags } from '../tag.js';
+import { mergeTags } from '../tag.js';
 import { primitiveGuard } from './primitive.js';
 
 /**
@@ -46,11 +46,6 @@ export class Dual implements Scalar<Dual>, Liftable<Dual> {
     this.value = value;
     this.tangent = tangent ?? 0;
     this.tag = (tag as number) | 0;
-  }
-
-  /** A result with value fx whose derivative with respect to this is d1 (chain rule). */
-  private chain(fx: number, d1: number): Dual {
-    return new Dual(fx, this.tangent * d1, this.tag);
   }
 
   lift(c: number): Dual {
