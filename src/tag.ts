@@ -19,9 +19,10 @@ export const HAND_MADE = {
   Taylor: -5,
 } as const;
 
-/** A tag no earlier driver call has used. */
+/** A tag no earlier driver call has used: a positive int32 (a Dual stores `tag | 0`). */
 export function newTag(): number {
-  return lastTag < 0x7fffffff ? ++lastTag : (lastTag = 1);
+  lastTag = lastTag < 0x7fffffff ? lastTag + 1 : 1;
+  return lastTag;
 }
 
 /**
