@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { checkFunction, checkNumber, checkOutput } from '../errors.js';
+import { checkFunction, checkLength, checkNumber, checkOutput, toVector } from '../errors.js';
 import { Dual } from '../numbers/dual.js';
 import { newTag } from '../tag.js';
 
@@ -11,14 +11,35 @@ import { newTag } from '../tag.js';
 export type DualFunction = (x: Dual) => Dual | number;
 
 /**
- * The output when it is not simply a Dual of this sweep: a constant (a number, or a Dual that
- * never met the seed) has derivative 0; anything else throws. Kept out of the drivers' fast path,
- * which V8 inlines together with the user's function.
+ * An output that is not simply a Dual of this sweep (`y?.tag !== tag`): a constant (a number, or
+ * a Dual that never met the seed) has tangent 0; anything else throws. The Dual drivers test the
+ * tag inline and call this only otherwise, because their fast path is inlined together with the
+ * user's function into one V8 inlining budget, and `instanceof` costs more than the tag test.
+ *
+ * @param what - how the error message names the output (`f`, `f (output 2)`)
  */
-function otherOutput(y: unknown, tag: number): { value: number; derivative: number } {
-  const d = checkOutput(y, Dual, tag, 'f');
-  if (d !== null) return { value: d.value, derivative: d.tangent };
-  return { value: typeof y === 'number' ? y : (y as Dual).value, derivative: 0 };
+export function otherDualOutput(
+  y: unknown,
+  tag: number,
+  what: string,
+): { value: number; tangent: number } {
+  const d = checkOutput(y, Dual, tag, what);
+  if (d !== null) return { value: d.value, tangent: d.tangent };
+  return { value: typeof y === 'number' ? y : (y as Dual).value, tangent: 0 };
+}
+
+/** The seeds x + t·v of a directional sweep (jvp, directionalDerivative), after checking x and v. */
+export function seedDuals(
+  x: ArrayLike<number>,
+  v: number | ArrayLike<number>,
+  tag: number,
+): Dual[] {
+  const xs = toVector(x, 'x');
+  const vs = toVector(v, 'v');
+  checkLength(vs, xs.length, 'v', 'x');
+  const seeds = new Array<Dual>(xs.length);
+  for (let i = 0; i < xs.length; i++) seeds[i] = new Dual(xs[i], vs[i], tag);
+  return seeds;
 }
 
 /**
@@ -41,7 +62,7 @@ export function derivative(f: DualFunction, x: number): number {
   const tag = newTag();
   const y = f(new Dual(x, 1, tag));
   if ((y as Dual)?.tag === tag) return (y as Dual).tangent;
-  return otherOutput(y, tag).derivative;
+  return otherDualOutput(y, tag, 'f').tangent;
 }
 
 /**
@@ -66,5 +87,6 @@ export function valueAndDerivative(
   const y = f(new Dual(x, 1, tag));
   if ((y as Dual)?.tag === tag)
     return { value: (y as Dual).value, derivative: (y as Dual).tangent };
-  return otherOutput(y, tag);
+  const o = otherDualOutput(y, tag, 'f');
+  return { value: o.value, derivative: o.tangent };
 }

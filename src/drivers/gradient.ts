@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { checkFunction, checkLength, checkNumber, checkOutput, toVector } from '../errors.js';
-import { Dual } from '../numbers/dual.js';
+import { checkFunction, checkNumber, checkOutput, toVector } from '../errors.js';
+import type { Dual } from '../numbers/dual.js';
 import { MultiDual } from '../numbers/multi-dual.js';
 import { newTag } from '../tag.js';
+import { otherDualOutput, seedDuals } from './derivative.js';
 
 /** A scalar function of a vector, written for multi-tangent duals (or generically). */
 export type MultiDualFunction = (x: MultiDual[]) => MultiDual | number;
@@ -184,13 +185,8 @@ export function directionalDerivative(
   v: ArrayLike<number>,
 ): number {
   checkFunction(f);
-  const xs = toVector(x, 'x');
-  const vs = toVector(v, 'v');
-  checkLength(vs, xs.length, 'v', 'x');
   const tag = newTag();
-  const seeds = new Array<Dual>(xs.length);
-  for (let i = 0; i < xs.length; i++) seeds[i] = new Dual(xs[i], vs[i], tag);
-  const y = f(seeds);
-  const d = checkOutput(y, Dual, tag, 'f');
-  return d === null ? 0 : d.tangent;
+  const y = f(seedDuals(x, v, tag));
+  if ((y as Dual)?.tag === tag) return (y as Dual).tangent;
+  return otherDualOutput(y, tag, 'f').tangent;
 }

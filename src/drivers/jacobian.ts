@@ -4,17 +4,11 @@
  *
  * @module
  */
-import {
-  checkFunction,
-  checkLength,
-  checkNumber,
-  checkOutput,
-  checkVectorOutput,
-  toVector,
-} from '../errors.js';
+import { checkFunction, checkNumber, checkOutput, checkVectorOutput, toVector } from '../errors.js';
 import { Dual } from '../numbers/dual.js';
 import { MultiDual } from '../numbers/multi-dual.js';
 import { newTag } from '../tag.js';
+import { otherDualOutput, seedDuals } from './derivative.js';
 import { type ChunkOptions, forEachChunk, type MultiDualVectorFunction } from './gradient.js';
 
 /**
@@ -119,27 +113,25 @@ export function jvp(
     checkNumber(v, 'v (x is a number)');
     y = (f as DualScalarJvpFunction)(new Dual(x, v, tag));
   } else {
-    const xs = toVector(x, 'x');
-    const vs = toVector(v, 'v');
-    checkLength(vs, xs.length, 'v', 'x');
-    const seeds = new Array<Dual>(xs.length);
-    for (let i = 0; i < xs.length; i++) seeds[i] = new Dual(xs[i], vs[i], tag);
-    y = (f as DualJvpFunction)(seeds);
+    y = (f as DualJvpFunction)(seedDuals(x, v, tag));
   }
-  if (!Array.isArray(y)) return readDual(y, tag, 'f');
+  if (!Array.isArray(y)) {
+    if ((y as Dual)?.tag === tag) return { value: (y as Dual).value, tangent: (y as Dual).tangent };
+    return otherDualOutput(y, tag, 'f');
+  }
   const m = y.length;
   const value = new Array<number>(m);
   const tangent = new Array<number>(m);
   for (let r = 0; r < m; r++) {
-    const o = readDual(y[r], tag, `f (output ${r})`);
-    value[r] = o.value;
-    tangent[r] = o.tangent;
+    const o = y[r] as Dual;
+    if (o?.tag === tag) {
+      value[r] = o.value;
+      tangent[r] = o.tangent;
+    } else {
+      const c = otherDualOutput(o, tag, `f (output ${r})`);
+      value[r] = c.value;
+      tangent[r] = c.tangent;
+    }
   }
   return { value, tangent };
-}
-
-function readDual(y: unknown, tag: number, what: string): JvpResult<number> {
-  const d = checkOutput(y, Dual, tag, what);
-  if (d !== null) return { value: d.value, tangent: d.tangent };
-  return { value: typeof y === 'number' ? y : (y as Dual).value, tangent: 0 };
 }
