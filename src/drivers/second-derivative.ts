@@ -33,7 +33,7 @@ export function secondDerivative(f: HyperDualFunction, x: number): number {
   if (typeof f !== 'function' || typeof x !== 'number') checkArguments(f, x);
   const tag = newTag();
   const y = f(new HyperDual(x, 1, 1, 0, tag));
-  if (y instanceof HyperDual && y.tag === tag) return y.e12;
+  if ((y as HyperDual)?.tag === tag) return (y as HyperDual).e12;
   return otherOutput(y, tag);
 }
 

@@ -13,6 +13,9 @@ import type { Liftable, Scalar } from '../scalar.js';
 import { HAND_MADE, mergeTags } from '../tag.js';
 import { primitiveGuard } from './primitive.js';
 
+/** The tag of a HyperDual made by hand. */
+const HAND_MADE_TAG = HAND_MADE.HyperDual;
+
 /** c·p, but 0 when p is 0: a side with no perturbation adds nothing, even where c is ±∞ or NaN. */
 function guardedTerm(c: number, p: number): number {
   return p === 0 ? 0 : c * p;
@@ -47,22 +50,21 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   declare readonly tag: number;
 
   /**
-   * e1 and e2 are required (no default): measured on Node 20, a constructor with three or more
-   * default parameters grew past V8's inlining budget, and every operation then kept its
-   * allocation, 2.7× slower on a chain of products.
-   *
    * @param value - the primal value
    * @param e1 - the ε1 part (0 for a constant)
    * @param e2 - the ε2 part (0 for a constant)
    * @param e12 - the ε1ε2 part (default 0)
-   * @param tag - perturbation tag; leave at its default for numbers made by hand
+   * @param tag - perturbation tag; leave it out for numbers made by hand
    */
-  constructor(value: number, e1: number, e2: number, e12 = 0, tag: number = HAND_MADE.HyperDual) {
+  constructor(value: number, e1: number, e2: number, e12?: number, tag?: number) {
+    // Few bytecodes on purpose (no default parameters): V8 inlines this into every operation,
+    // and every inlined byte counts against the budget that decides whether a user's function is
+    // inlined whole, which is what lets V8 drop its intermediate HyperDuals.
     this.value = value;
     this.e1 = e1;
     this.e2 = e2;
-    this.e12 = e12;
-    this.tag = tag;
+    this.e12 = e12 ?? 0;
+    this.tag = tag ?? HAND_MADE_TAG;
   }
 
   /** A result f(this) with value fx, f′ = d1 and f″ = d2 (the second-order chain rule). */
@@ -107,9 +109,14 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   add(b: HyperDual | number): HyperDual {
-    if (typeof b === 'number') {
-      return new HyperDual(this.value + b, this.e1, this.e2, this.e12, this.tag);
-    }
+    return typeof b === 'number' ? this.addNumber(b) : this.addHyperDual(b);
+  }
+
+  private addNumber(b: number): HyperDual {
+    return new HyperDual(this.value + b, this.e1, this.e2, this.e12, this.tag);
+  }
+
+  private addHyperDual(b: HyperDual): HyperDual {
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
     return new HyperDual(
       this.value + b.value,
@@ -121,9 +128,14 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   sub(b: HyperDual | number): HyperDual {
-    if (typeof b === 'number') {
-      return new HyperDual(this.value - b, this.e1, this.e2, this.e12, this.tag);
-    }
+    return typeof b === 'number' ? this.subNumber(b) : this.subHyperDual(b);
+  }
+
+  private subNumber(b: number): HyperDual {
+    return new HyperDual(this.value - b, this.e1, this.e2, this.e12, this.tag);
+  }
+
+  private subHyperDual(b: HyperDual): HyperDual {
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
     return new HyperDual(
       this.value - b.value,
@@ -135,42 +147,55 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   mul(b: HyperDual | number): HyperDual {
-    if (typeof b === 'number') {
-      return new HyperDual(this.value * b, this.e1 * b, this.e2 * b, this.e12 * b, this.tag);
-    }
+    return typeof b === 'number' ? this.mulNumber(b) : this.mulHyperDual(b);
+  }
+
+  private mulNumber(b: number): HyperDual {
+    return new HyperDual(this.value * b, this.e1 * b, this.e2 * b, this.e12 * b, this.tag);
+  }
+
+  private mulHyperDual(b: HyperDual): HyperDual {
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
     const x = this.value;
     const y = b.value;
-    const f = R.mul.f(x, y);
-    return this.combine(
-      b,
+    const a1 = this.e1;
+    const a2 = this.e2;
+    const b1 = b.e1;
+    const b2 = b.e2;
+    return new HyperDual(
+      x * y,
+      y * a1 + x * b1,
+      y * a2 + x * b2,
+      y * this.e12 + x * b.e12 + (a1 * b2 + a2 * b1),
       tag,
-      f,
-      R.mul.da(x, y, f),
-      R.mul.db(x, y, f),
-      R.mul.daa(x, y, f),
-      R.mul.dab(x, y, f),
-      R.mul.dbb(x, y, f),
     );
   }
 
   div(b: HyperDual | number): HyperDual {
-    if (typeof b === 'number') {
-      return new HyperDual(this.value / b, this.e1 / b, this.e2 / b, this.e12 / b, this.tag);
-    }
+    return typeof b === 'number' ? this.divNumber(b) : this.divHyperDual(b);
+  }
+
+  private divNumber(b: number): HyperDual {
+    return new HyperDual(this.value / b, this.e1 / b, this.e2 / b, this.e12 / b, this.tag);
+  }
+
+  private divHyperDual(b: HyperDual): HyperDual {
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
-    const x = this.value;
+    // The partials of a/b: 1/b, −q/b, and second order 0, −1/b², 2q/b².
     const y = b.value;
-    const f = R.div.f(x, y);
-    return this.combine(
-      b,
+    const q = this.value / y;
+    const da = 1 / y;
+    const db = -q / y;
+    const a1 = this.e1;
+    const a2 = this.e2;
+    const b1 = b.e1;
+    const b2 = b.e2;
+    return new HyperDual(
+      q,
+      da * a1 + db * b1,
+      da * a2 + db * b2,
+      da * this.e12 + db * b.e12 - da * da * (a1 * b2 + a2 * b1) - 2 * db * da * b1 * b2,
       tag,
-      f,
-      R.div.da(x, y, f),
-      R.div.db(x, y, f),
-      R.div.daa(x, y, f),
-      R.div.dab(x, y, f),
-      R.div.dbb(x, y, f),
     );
   }
 
@@ -277,185 +302,263 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   sqrt(): HyperDual {
+    const r = R.sqrt;
     const x = this.value;
-    const fx = R.sqrt.f(x);
-    const d1 = R.sqrt.d1(x, fx);
-    return this.chain(fx, d1, R.sqrt.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   cbrt(): HyperDual {
+    const r = R.cbrt;
     const x = this.value;
-    const fx = R.cbrt.f(x);
-    const d1 = R.cbrt.d1(x, fx);
-    return this.chain(fx, d1, R.cbrt.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   exp(): HyperDual {
+    const r = R.exp;
     const x = this.value;
-    const fx = R.exp.f(x);
-    const d1 = R.exp.d1(x, fx);
-    return this.chain(fx, d1, R.exp.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   expm1(): HyperDual {
+    const r = R.expm1;
     const x = this.value;
-    const fx = R.expm1.f(x);
-    const d1 = R.expm1.d1(x, fx);
-    return this.chain(fx, d1, R.expm1.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   log(): HyperDual {
+    const r = R.log;
     const x = this.value;
-    const fx = R.log.f(x);
-    const d1 = R.log.d1(x, fx);
-    return this.chain(fx, d1, R.log.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   log1p(): HyperDual {
+    const r = R.log1p;
     const x = this.value;
-    const fx = R.log1p.f(x);
-    const d1 = R.log1p.d1(x, fx);
-    return this.chain(fx, d1, R.log1p.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   log2(): HyperDual {
+    const r = R.log2;
     const x = this.value;
-    const fx = R.log2.f(x);
-    const d1 = R.log2.d1(x, fx);
-    return this.chain(fx, d1, R.log2.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   log10(): HyperDual {
+    const r = R.log10;
     const x = this.value;
-    const fx = R.log10.f(x);
-    const d1 = R.log10.d1(x, fx);
-    return this.chain(fx, d1, R.log10.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   sin(): HyperDual {
+    const r = R.sin;
     const x = this.value;
-    const fx = R.sin.f(x);
-    const d1 = R.sin.d1(x, fx);
-    return this.chain(fx, d1, R.sin.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   cos(): HyperDual {
+    const r = R.cos;
     const x = this.value;
-    const fx = R.cos.f(x);
-    const d1 = R.cos.d1(x, fx);
-    return this.chain(fx, d1, R.cos.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   tan(): HyperDual {
+    const r = R.tan;
     const x = this.value;
-    const fx = R.tan.f(x);
-    const d1 = R.tan.d1(x, fx);
-    return this.chain(fx, d1, R.tan.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   asin(): HyperDual {
+    const r = R.asin;
     const x = this.value;
-    const fx = R.asin.f(x);
-    const d1 = R.asin.d1(x, fx);
-    return this.chain(fx, d1, R.asin.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   acos(): HyperDual {
+    const r = R.acos;
     const x = this.value;
-    const fx = R.acos.f(x);
-    const d1 = R.acos.d1(x, fx);
-    return this.chain(fx, d1, R.acos.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   atan(): HyperDual {
+    const r = R.atan;
     const x = this.value;
-    const fx = R.atan.f(x);
-    const d1 = R.atan.d1(x, fx);
-    return this.chain(fx, d1, R.atan.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   sinh(): HyperDual {
+    const r = R.sinh;
     const x = this.value;
-    const fx = R.sinh.f(x);
-    const d1 = R.sinh.d1(x, fx);
-    return this.chain(fx, d1, R.sinh.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   cosh(): HyperDual {
+    const r = R.cosh;
     const x = this.value;
-    const fx = R.cosh.f(x);
-    const d1 = R.cosh.d1(x, fx);
-    return this.chain(fx, d1, R.cosh.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   tanh(): HyperDual {
+    const r = R.tanh;
     const x = this.value;
-    const fx = R.tanh.f(x);
-    const d1 = R.tanh.d1(x, fx);
-    return this.chain(fx, d1, R.tanh.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   asinh(): HyperDual {
+    const r = R.asinh;
     const x = this.value;
-    const fx = R.asinh.f(x);
-    const d1 = R.asinh.d1(x, fx);
-    return this.chain(fx, d1, R.asinh.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   acosh(): HyperDual {
+    const r = R.acosh;
     const x = this.value;
-    const fx = R.acosh.f(x);
-    const d1 = R.acosh.d1(x, fx);
-    return this.chain(fx, d1, R.acosh.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   atanh(): HyperDual {
+    const r = R.atanh;
     const x = this.value;
-    const fx = R.atanh.f(x);
-    const d1 = R.atanh.d1(x, fx);
-    return this.chain(fx, d1, R.atanh.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   abs(): HyperDual {
+    const r = R.abs;
     const x = this.value;
-    const fx = R.abs.f(x);
-    const d1 = R.abs.d1(x, fx);
-    return this.chain(fx, d1, R.abs.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   sigmoid(): HyperDual {
+    const r = R.sigmoid;
     const x = this.value;
-    const fx = R.sigmoid.f(x);
-    const d1 = R.sigmoid.d1(x, fx);
-    return this.chain(fx, d1, R.sigmoid.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   softplus(): HyperDual {
+    const r = R.softplus;
     const x = this.value;
-    const fx = R.softplus.f(x);
-    const d1 = R.softplus.d1(x, fx);
-    return this.chain(fx, d1, R.softplus.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   relu(): HyperDual {
+    const r = R.relu;
     const x = this.value;
-    const fx = R.relu.f(x);
-    const d1 = R.relu.d1(x, fx);
-    return this.chain(fx, d1, R.relu.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   erf(): HyperDual {
+    const r = R.erf;
     const x = this.value;
-    const fx = R.erf.f(x);
-    const d1 = R.erf.d1(x, fx);
-    return this.chain(fx, d1, R.erf.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   erfc(): HyperDual {
+    const r = R.erfc;
     const x = this.value;
-    const fx = R.erfc.f(x);
-    const d1 = R.erfc.d1(x, fx);
-    return this.chain(fx, d1, R.erfc.d2(x, fx, d1));
+    const fx = r.f(x);
+    const d1 = r.d1(x, fx);
+    const e1 = this.e1;
+    const e2 = this.e2;
+    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
   }
 
   /** `HyperDual(value, e1, e2, e12)`. */
