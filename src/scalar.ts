@@ -72,12 +72,16 @@ export interface Liftable<T> {
   rpow(base: number): T;
 }
 
-/** True when `x` looks like a forward-mode number (an object with a numeric `value` and `mul`). */
+/**
+ * True when `x` looks like a forward-mode number: an object with a `value` and a `mul` method.
+ * It does not read `value`, so a compile() tracer (whose value does not exist yet, and throws
+ * when read) counts as one too.
+ */
 export function isScalar(x: unknown): x is Scalar<never> {
   return (
     typeof x === 'object' &&
     x !== null &&
-    typeof (x as { value?: unknown }).value === 'number' &&
+    'value' in x &&
     typeof (x as { mul?: unknown }).mul === 'function'
   );
 }
