@@ -30,11 +30,9 @@ const TARGETS = [
     b: ['derivative', 'primal'],
     atMost: 3,
     holdsBack:
-      'the Dual arithmetic, not the driver: measured here, f on a bare `new Dual(x, 1, tag)` ' +
-      '(no driver) takes about 4.5× the primal, and derivative() adds about 30 ns of checks and ' +
-      'tagging. A minimal two-field dual class takes 1.4×; adding either the tag field or the ' +
-      'rule-table calls (R.sin.f, R.sin.d1) keeps it near 1.6×, but both together give 3.6×: ' +
-      'V8 then no longer removes the intermediate allocations of this straight-line code',
+      "V8's inlining budget: TurboFan inlines at most about 920 bytes of bytecode into one " +
+      'optimized function, and only inlined operations have their intermediate Duals removed. ' +
+      'The driver, f and its six operations must fit (docs/performance.md)',
   },
   {
     issue: '6',
@@ -51,8 +49,8 @@ const TARGETS = [
     b: ['derivative', 'dual-algebra'],
     faster: true,
     holdsBack:
-      "dual-algebra's 1-dual ops build bare two-element arrays with inline Math calls; " +
-      "forward-ad's Dual pays for its tag together with the rule-table calls (first target)",
+      'the inlining budget of the first target: an operation that does not fit keeps its ' +
+      'allocation',
   },
   {
     issue: '6',
@@ -143,10 +141,11 @@ const TARGETS = [
     b: ['jvp-32', 'primal'],
     atMost: 5,
     holdsBack:
-      'the object path allocates a Dual for each of the 2·32·32 multiplies and adds, where the ' +
-      'primal keeps floats in registers; V8 does not remove allocations across loop iterations ' +
-      '(DESIGN.md). Measured here, the layer on bare Duals (no driver) already takes about 6× ' +
-      'the primal. This is the compiled path’s job',
+      'the running sum z = z.add(x[j].mul(row[j])) allocates one Dual (an object and two boxed ' +
+      'doubles) per iteration, where the primal keeps floats in registers: V8 does not remove ' +
+      'allocations carried across loop iterations. Measured here, a bare three-field dual class ' +
+      'with no tag check takes about 4.5× the primal on this layer, and the tag check adds roughly ' +
+      'a fifth. This is the compiled path’s job',
   },
   {
     issue: '5',
@@ -172,8 +171,10 @@ const TARGETS = [
     b: ['second-derivative', 'primal'],
     atMost: 4,
     holdsBack:
-      'one HyperDual (four parts and a tag) allocated per operation, with rule-table calls for ' +
-      'f, f′ and f″: the pattern that keeps the Dual path above 3× (first target)',
+      "V8's inlining budget (first target): six HyperDual operations (five fields each) and the " +
+      'driver need about 1400 bytes of bytecode inlined, against a budget of about 920, so ' +
+      'some operations keep their allocation. With the budget raised ' +
+      '(--max-inlined-bytecode-size-cumulative=5000) the same code runs at about 3.5× the primal',
   },
   {
     issue: '3',
