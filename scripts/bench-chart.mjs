@@ -26,11 +26,13 @@ const STYLE = [
 
 /**
  * The style of a row id, and whether it is hollow: forward-ad's variants (n single-tangent
- * sweeps, the jet and hyper-dual Hessians) are hollow forward-ad dots.
+ * sweeps, the jet and hyper-dual Hessians) are hollow forward-ad dots, compile()'s out-parameter
+ * variants hollow compile() dots.
  */
 function styleOf(id) {
   const direct = STYLE.find((s) => s.id === id);
   if (direct) return { style: direct, hollow: false };
+  if (id.startsWith('forward-ad-compiled')) return { style: STYLE[3], hollow: true };
   if (id.startsWith('forward-ad')) return { style: STYLE[2], hollow: true };
   return null;
 }

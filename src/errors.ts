@@ -96,6 +96,7 @@ export type NumberType<T> = abstract new (...args: never[]) => T;
  * Checks one output of the user's function: a plain number (a constant) or a number of the
  * driver's type and tag. A hand-made number (tag ≤ 0) never met the seeds, so it is a constant too.
  *
+ * @param output - the index of the output, for a vector function's
  * @returns the number type instance, or null when the output is a constant (then `y` is its value)
  * @throws TypeError for anything else, Error for a number of another driver call.
  */
@@ -104,6 +105,7 @@ export function checkOutput<T extends { readonly tag: number; readonly value: nu
   type: NumberType<T>,
   tag: number,
   what: string,
+  output?: number,
 ): T | null {
   if (typeof y === 'number') return null;
   if (y instanceof type) {
@@ -114,8 +116,17 @@ export function checkOutput<T extends { readonly tag: number; readonly value: nu
     ? ' (a vector: use jacobian or jvp for vector-valued functions)'
     : '';
   throw new TypeError(
-    `forward-ad: ${what} must return a number or a ${type.name}, got ${describe(y)}${hint}`,
+    `forward-ad: ${outputName(what, output)} must return a number or a ${type.name}, got ` +
+      `${describe(y)}${hint}`,
   );
+}
+
+/**
+ * "f", or "f (output 2)" for one output of a vector function. The drivers pass the output index
+ * and let the message be built here, on failure only, rather than a string per output per sweep.
+ */
+export function outputName(what: string, output?: number): string {
+  return output === undefined ? what : `${what} (output ${output})`;
 }
 
 /**

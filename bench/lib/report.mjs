@@ -9,10 +9,14 @@ import { FAMILIES } from './contenders.mjs';
 import { formatError, formatRatio, formatTime, markdownTable } from './format.mjs';
 import { GROWTH_ORDERS, GROWTH_SLACK } from './targets.mjs';
 
-/** The family name of a row id (variants such as 'forward-ad-jet' belong to forward-ad). */
+/**
+ * The family name of a row id (variants such as 'forward-ad-jet' belong to forward-ad, and
+ * 'forward-ad-compiled-sparse' to compile()).
+ */
 export function familyName(id) {
   const exact = FAMILIES.find((f) => f.id === id);
   if (exact) return exact.name;
+  if (id.startsWith('forward-ad-compiled')) return 'forward-ad compile()';
   if (id.startsWith('forward-ad') || id.startsWith('chunk-')) return 'forward-ad (object path)';
   return id;
 }

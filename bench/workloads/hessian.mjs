@@ -23,6 +23,32 @@ import {
 } from '../lib/problems.mjs';
 import { jaxRosenbrock, mathjsScope, rosenbrockExpression } from './gradient.mjs';
 
+/**
+ * The compiled sparse Hessian row: `hessianSparseInto` fills the non-zeros of
+ * `hessianSparsity()`; reading the result scatters them into a dense matrix for the check.
+ */
+function sparseHessianRow(fad, x, n) {
+  let pattern;
+  return forwardAd(
+    'forward-ad-compiled-sparse',
+    'compile(f, { inputs: n }).hessianSparseInto(x, values): structural non-zeros only',
+    'compile',
+    () => {
+      const c = fad.compile(freshCopy(rosenbrockGeneric), { inputs: n });
+      pattern = c.hessianSparsity();
+      const values = new Float64Array(pattern.rowIndices.length);
+      return () => c.hessianSparseInto(x, values);
+    },
+    (values) => {
+      const H = Array.from({ length: n }, () => new Array(n).fill(0));
+      values.forEach((h, k) => {
+        H[pattern.rowIndices[k]][pattern.columnIndices[k]] = h;
+      });
+      return H;
+    },
+  );
+}
+
 /** The sizes. */
 export const SIZES = [8, 32, 100];
 
@@ -105,6 +131,20 @@ function hessianCase({ fad, peers }, n) {
         const c = fad.compile(freshCopy(rosenbrockGeneric), { inputs: n });
         return () => c.hessian(x);
       }),
+      // The out-parameter forms the compiled object offers for repeated calls: dense (n² entries,
+      // zeros included) and sparse (the structural non-zeros only, O(n) for this tridiagonal H).
+      forwardAd(
+        'forward-ad-compiled-into',
+        'compile(f, { inputs: n }).hessianInto(x, out): dense out-parameter',
+        'compile',
+        () => {
+          const c = fad.compile(freshCopy(rosenbrockGeneric), { inputs: n });
+          const out = Array.from({ length: n }, () => new Float64Array(n));
+          return () => c.hessianInto(x, out);
+        },
+        (out) => out.map((row) => Array.from(row)),
+      ),
+      sparseHessianRow(fad, x, n),
       peer('dual-algebra', peers.dualAlgebra, 'dual-algebra', 'exact', {
         na: 'first order only (no nesting of its array duals)',
       }),

@@ -319,7 +319,7 @@ export function hessianTensor(
     const y = f(jetSeeds(xs, tag));
     checkVectorOutput(y, 'f');
     return y.map((yr, r) => {
-      const d = checkOutput(yr, Jet2, tag, `f (output ${r})`);
+      const d = checkOutput(yr, Jet2, tag, 'f', r);
       return d === null ? zeroMatrix(n) : d.toHessian(n);
     });
   }
@@ -334,7 +334,7 @@ export function hessianTensor(
       );
     }
     for (let r = 0; r < y.length; r++) {
-      const d = checkOutput(y[r], HyperDual, tag, `f (output ${r})`);
+      const d = checkOutput(y[r], HyperDual, tag, 'f', r);
       if (d === null) continue;
       out[r][i][j] = d.e12;
       out[r][j][i] = d.e12;

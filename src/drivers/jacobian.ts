@@ -44,7 +44,7 @@ export function jacobian(
       );
     }
     for (let r = 0; r < y.length; r++) {
-      const d = checkOutput(y[r], MultiDual, tag, `f (output ${r})`);
+      const d = checkOutput(y[r], MultiDual, tag, 'f', r);
       if (d === null) continue;
       const t = d.tangents;
       const row = rows[r];

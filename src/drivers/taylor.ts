@@ -11,6 +11,7 @@ import {
   checkOrder,
   checkOutput,
   describe,
+  outputName,
   toVector,
 } from '../errors.js';
 import { Taylor } from '../numbers/taylor.js';
@@ -30,8 +31,8 @@ export type TaylorVectorFunction = (x: Taylor) => readonly (Taylor | number)[];
 export type TaylorMultivariateFunction = (x: Taylor[]) => Taylor | number;
 
 /** The coefficients of one output of f: a constant gives [y, 0, …, 0]. */
-function readSeries(y: unknown, tag: number, order: number, what: string): number[] {
-  const t = checkOutput(y, Taylor, tag, what);
+function readSeries(y: unknown, tag: number, order: number, output?: number): number[] {
+  const t = checkOutput(y, Taylor, tag, 'f', output);
   if (t === null) {
     const out = new Array<number>(order + 1).fill(0);
     out[0] = typeof y === 'number' ? y : (y as Taylor).value;
@@ -40,7 +41,7 @@ function readSeries(y: unknown, tag: number, order: number, what: string): numbe
   const c = t.coefficients;
   if (c.length !== order + 1) {
     throw new RangeError(
-      `forward-ad: ${what} returned a Taylor number of order ${c.length - 1}, expected ${order}`,
+      `forward-ad: ${outputName('f', output)} returned a Taylor number of order ${c.length - 1}, expected ${order}`,
     );
   }
   // A copy: the polynomial's coefficients are the user's to change, the number's are not.
@@ -107,11 +108,11 @@ export function taylor(
     const m = y.length;
     const out = new Array<TaylorPolynomial>(m);
     for (let i = 0; i < m; i++) {
-      out[i] = new TaylorPolynomial(x0, readSeries(y[i], tag, order, `f (output ${i})`));
+      out[i] = new TaylorPolynomial(x0, readSeries(y[i], tag, order, i));
     }
     return out;
   }
-  return new TaylorPolynomial(x0, readSeries(y, tag, order, 'f'));
+  return new TaylorPolynomial(x0, readSeries(y, tag, order));
 }
 
 /**
@@ -144,7 +145,7 @@ export function maclaurin(
 function scalarSeries(f: TaylorFunction, x: number, n: number): number[] {
   const { y, tag } = sweep(f, x, n, 'x', 'n');
   checkScalarOutput(y, 'f');
-  return readSeries(y, tag, n, 'f');
+  return readSeries(y, tag, n);
 }
 
 /**
@@ -227,5 +228,5 @@ export function directionalTaylor(
   }
   const y = f(seeds);
   checkScalarOutput(y, 'f');
-  return readSeries(y, tag, order, 'f');
+  return readSeries(y, tag, order);
 }
