@@ -79,20 +79,51 @@ async function loadJax() {
   return jax;
 }
 
+/** How each peer is loaded, by its key in the peers object. */
+const LOADERS = {
+  mathjs: () => import('mathjs'),
+  dualAlgebra: () => import('@thi.ng/dual-algebra'),
+  tf: loadTensorflow,
+  jax: loadJax,
+};
+
+/** The peers object's key of each peer contender id (the families of contenders.mjs). */
+export const PEER_KEYS = {
+  mathjs: 'mathjs',
+  'dual-algebra': 'dualAlgebra',
+  tfjs: 'tf',
+  'jax-js': 'jax',
+};
+
 /**
- * All peers.
+ * The peers, of which only those named are loaded: a case's process loads just the peers its
+ * rows use, so that another library's heap and start-up work do not weigh on its timings.
  *
+ * @param {readonly string[]} [keys] - the peers to load (default: all)
  * @returns {Promise<Record<'mathjs' | 'dualAlgebra' | 'tf' | 'jax', { module: any,
- * error: string | null }>>} each peer's module, or the reason it failed to load
+ * error: string | null, loaded: boolean }>>} each peer's module, or the reason it is missing
  * @example
- * const peers = await loadPeers();
+ * const peers = await loadPeers(['mathjs']);
  * peers.mathjs.module.derivative('x^2', 'x').toString(); // "2 * x"
  */
-export async function loadPeers() {
-  return {
-    mathjs: await attempt(() => import('mathjs')),
-    dualAlgebra: await attempt(() => import('@thi.ng/dual-algebra')),
-    tf: await attempt(loadTensorflow),
-    jax: await attempt(loadJax),
-  };
+export async function loadPeers(keys = Object.keys(LOADERS)) {
+  const peers = {};
+  for (const [key, load] of Object.entries(LOADERS)) {
+    peers[key] = keys.includes(key)
+      ? { ...(await attempt(load)), loaded: true }
+      : { module: null, error: 'not loaded in this case', loaded: false };
+  }
+  return peers;
+}
+
+/**
+ * Stand-ins for every peer that make each peer row look available without loading anything:
+ * building a case's rows with them shows which peers the case would call.
+ *
+ * @returns {Record<string, { module: object, error: null, loaded: false }>} the stand-ins
+ */
+export function peerStandIns() {
+  return Object.fromEntries(
+    Object.keys(LOADERS).map((key) => [key, { module: {}, error: null, loaded: false }]),
+  );
 }

@@ -207,6 +207,10 @@ export function renderReport(results) {
     '- Each forward-ad contender gets its own copy of the user function (bench/lib/fresh.mjs): ' +
       'V8 shares type feedback between closures of one function literal, and feeding one literal ' +
       'Duals, MultiDuals and tracers would slow every contender down.',
+    '- Each case runs in a process of its own that loads only the peers its rows call: in one ' +
+      'shared process, V8 state left by earlier cases and the heaps of unused libraries ' +
+      '(loading mathjs alone made young-generation collections several times longer) changed ' +
+      'the timings of later ones.',
     '- "n/a" means the contender cannot do the workload (the note says why); no workaround ' +
       'that measures something else is substituted.',
     '',
