@@ -39,6 +39,23 @@ import * as R from './rules.js';
 /** A caller-provided coefficient array that recurrences write into. */
 export type Coefficients = number[] | Float64Array;
 
+/**
+ * A series array of n zeros. The Taylor number type and compile()'s Taylor programs make every
+ * array they hand to these recurrences here, so the recurrences see one kind of array (V8's
+ * holey double arrays) and their element loads stay monomorphic: a mix of number[] kinds and
+ * Float64Array made the convolution loops measurably slower (about 1.5× at order 16).
+ *
+ * @param n - the length (d + 1)
+ * @returns a number[] of n zeros
+ */
+export function seriesArray(n: number): number[] {
+  const a = new Array<number>(n);
+  // A double first, so that this one allocation site learns to make double arrays at once.
+  if (n > 0) a[0] = 0.5;
+  for (let k = 0; k < n; k++) a[k] = 0;
+  return a;
+}
+
 /** How many scratch arrays (each of length ≥ d+1) each recurrence takes after `out`. */
 export const SCRATCH = {
   add: 0,
@@ -276,11 +293,18 @@ function expSeries(w: ArrayLike<number>, e0: number, d: number, out: Coefficient
     return;
   }
   for (let k = 1; k <= d; k++) {
-    // From j = k down: the term with the newest coefficient e_{k−1} comes last, so the sum of
-    // the older terms overlaps with computing it.
-    let s = 0;
-    for (let j = Math.min(k, tw); j >= 1; j--) s += j * w[j] * out[k - j];
-    out[k] = s / k;
+    // Two partial sums (even and odd j): the chain of dependent additions bounds this loop, and
+    // halving it measured 10–25% faster at order 16. From j = k down: the terms with the newest
+    // coefficients come last, so the sum of the older terms overlaps with computing them.
+    let even = 0;
+    let odd = 0;
+    let j = Math.min(k, tw);
+    for (; j >= 2; j -= 2) {
+      even += j * w[j] * out[k - j];
+      odd += (j - 1) * w[j - 1] * out[k - j + 1];
+    }
+    if (j === 1) odd += w[1] * out[k - 1];
+    out[k] = (even + odd) / k;
   }
 }
 

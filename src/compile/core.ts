@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { seriesArray } from '../taylor-series.js';
 import { Structure } from './analysis.js';
 import { buildFunction, generateSource, type Runner } from './codegen.js';
 import { interpret } from './interpreter.js';
@@ -44,8 +46,9 @@ export interface Method {
 export interface SeriesMethod {
   readonly run: Runner;
   readonly program: Program;
-  o: Float64Array;
-  buffers: Float64Array[];
+  o: number[];
+  /** Series arrays from seriesArray, the one kind the recurrences are optimized for. */
+  buffers: number[][];
   /** The largest order the buffers hold. */
   capacity: number;
 }
@@ -156,7 +159,7 @@ export class Core {
       this.taylor_ = {
         run: this.runner(program),
         program,
-        o: new Float64Array(0),
+        o: [],
         buffers: [],
         capacity: -1,
       };
@@ -164,8 +167,8 @@ export class Core {
     const t = this.taylor_;
     if (order > t.capacity) {
       const length = order + 1;
-      t.buffers = Array.from({ length: t.program.buffers }, () => new Float64Array(length));
-      t.o = new Float64Array(this.outputs * length);
+      t.buffers = Array.from({ length: t.program.buffers }, () => seriesArray(length));
+      t.o = seriesArray(this.outputs * length);
       t.capacity = order;
     }
     return t;

@@ -21,8 +21,6 @@ const ORDER: SeriesArg = 'order';
 export class TaylorLowering extends Lowering {
   private readonly buffers: number[] = [];
   private scratch = -1;
-  /** The output node whose series is written straight into o, or −1. */
-  private direct = -1;
 
   /**
    * @param p - the program to emit into
@@ -34,19 +32,12 @@ export class TaylorLowering extends Lowering {
   }
 
   /**
-   * Emits every live node, then stores output r's series at o[r·(d+1)…]. A single output that
-   * no other node reads is computed straight into o (saving a copy of d + 1 coefficients).
+   * Emits every live node, then stores output r's series at o[r·(d+1)…]. Every series is
+   * computed in the program's own buffers, never straight into o: the recurrences then see only
+   * series arrays (seriesArray), whatever array the caller passes.
    */
   run(): void {
     const { s, g, p } = this;
-    const last = s.outputs[0];
-    if (s.outputs.length === 1 && s.active[last] && g.op[last] !== 'input') {
-      let read = false;
-      for (let k = 0; k < g.size; k++) {
-        if (s.live[k] && (g.a[k] === last || g.b[k] === last || g.c[k] === last)) read = true;
-      }
-      if (!read) this.direct = last;
-    }
     for (let k = 0; k < g.size; k++) {
       // Inputs are seeded where first used (bufferOf), so their loads sit next to their uses.
       if (!s.live[k] || g.op[k] === 'input') continue;
@@ -61,7 +52,7 @@ export class TaylorLowering extends Lowering {
       }
     }
     s.outputs.forEach((k, r) => {
-      if (k !== this.direct) p.series('storeRow', [this.bufferOf(k), ORDER, 'out', p.lit(r)]);
+      p.series('storeRow', [this.bufferOf(k), ORDER, 'out', p.lit(r)]);
     });
   }
 
@@ -90,8 +81,8 @@ export class TaylorLowering extends Lowering {
   private series(k: number): void {
     const { g, s, p } = this;
     const op = g.op[k];
-    const out: SeriesArg = k === this.direct ? 'out' : { buf: p.buffer() };
-    this.buffers[k] = typeof out === 'object' ? out.buf : -1;
+    const out: SeriesArg = { buf: p.buffer() };
+    this.buffers[k] = out.buf;
     if (op === 'input') {
       const i = g.param[k];
       const direction = this.scalarInput ? p.lit(1) : p.load(`dx${i}`, V_PARAM, i);

@@ -19,24 +19,20 @@ let scratchBuffer: number[] = [];
 /** A constant operand [c, 0, …, 0] for binary recurrences with a number on one side. */
 let constantBuffer: number[] = [];
 
-/**
- * [c, 0, …, 0] of length n, written element by element: `new Array(n).fill(0)` measured several
- * times slower on Node 20 (it fills with small integers, then the first double converts them).
- */
+/** [c, 0, …, 0] of length n. */
 function constantArray(c: number, n: number): number[] {
-  const s = new Array<number>(n);
+  const s = TS.seriesArray(n);
   s[0] = c;
-  for (let k = 1; k < n; k++) s[k] = 0;
   return s;
 }
 
 function scratch(n: number): number[] {
-  if (scratchBuffer.length < n) scratchBuffer = new Array<number>(n).fill(0);
+  if (scratchBuffer.length < n) scratchBuffer = TS.seriesArray(n);
   return scratchBuffer;
 }
 
 function constantSeries(c: number, n: number): number[] {
-  if (constantBuffer.length < n) constantBuffer = new Array<number>(n).fill(0);
+  if (constantBuffer.length < n) constantBuffer = TS.seriesArray(n);
   const s = constantBuffer;
   s[0] = c;
   for (let k = 1; k < n; k++) s[k] = 0;
@@ -130,14 +126,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   rpow(base: number): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.rpow(base, a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   add(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     if (typeof b === 'number') {
       TS.addScalar(a, b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -150,7 +146,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   sub(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     if (typeof b === 'number') {
       TS.addScalar(a, -b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -163,7 +159,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   mul(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     if (typeof b === 'number') {
       TS.mulScalar(a, b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -176,7 +172,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   div(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     if (typeof b === 'number') {
       TS.divScalar(a, b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -190,7 +186,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   pow(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     if (typeof b === 'number') {
       TS.power(a, b, n - 1, out);
       return new Taylor(out, this.tag);
@@ -204,7 +200,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   atan2(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     if (typeof b === 'number') {
       TS.atan2(a, constantSeries(b, n), n - 1, out, scratch(n));
       return new Taylor(out, this.tag);
@@ -218,7 +214,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   hypot(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     if (typeof b === 'number') {
       TS.hypot(a, constantSeries(b, n), n - 1, out);
       return new Taylor(out, this.tag);
@@ -232,7 +228,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   min(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     if (typeof b === 'number') {
       TS.min(a, constantSeries(b, n), n - 1, out);
       return new Taylor(out, this.tag);
@@ -246,7 +242,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   max(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     if (typeof b === 'number') {
       TS.max(a, constantSeries(b, n), n - 1, out);
       return new Taylor(out, this.tag);
@@ -259,63 +255,63 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   neg(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.neg(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   sqrt(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.sqrt(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   cbrt(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.cbrt(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   exp(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.exp(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   expm1(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.expm1(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.log(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log1p(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.log1p(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log2(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.log2(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log10(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.log10(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
@@ -323,7 +319,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   sin(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.sin(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -331,7 +327,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   cos(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.cos(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -339,7 +335,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   tan(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.tan(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -347,7 +343,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   asin(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.asin(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -355,7 +351,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   acos(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.acos(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -363,7 +359,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   atan(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.atan(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -371,7 +367,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   sinh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.sinh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -379,7 +375,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   cosh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.cosh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -387,7 +383,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   tanh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.tanh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -395,7 +391,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   asinh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.asinh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -403,7 +399,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   acosh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.acosh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -411,14 +407,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   atanh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.atanh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
 
   abs(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.abs(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
@@ -426,7 +422,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   sigmoid(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.sigmoid(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -434,14 +430,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   softplus(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.softplus(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
 
   relu(): Taylor {
     const a = this.coefficients;
-    const out = new Array<number>(a.length);
+    const out = TS.seriesArray(a.length);
     TS.relu(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
@@ -449,7 +445,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   erf(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.erf(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -457,7 +453,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   erfc(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = new Array<number>(n);
+    const out = TS.seriesArray(n);
     TS.erfc(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
