@@ -186,18 +186,9 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const q = this.value / y;
     const da = 1 / y;
     const db = -q / y;
-    const a1 = this.e1;
-    const a2 = this.e2;
-    const b1 = b.e1;
-    const b2 = b.e2;
-    return new HyperDual(
-      q,
-      da * a1 + db * b1,
-      da * a2 + db * b2,
-      da * this.e12 + db * b.e12 - da * da * (a1 * b2 + a2 * b1) - 2 * db * da * b1 * b2,
-      tag,
-    );
+    return this.combine(b, tag, q, da, db, 0, -da * da, -2 * db * da);
   }
+
 
   pow(b: HyperDual | number): HyperDual {
     const x = this.value;
