@@ -189,7 +189,6 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     return this.combine(b, tag, q, da, db, 0, -da * da, -2 * db * da);
   }
 
-
   pow(b: HyperDual | number): HyperDual {
     const x = this.value;
     if (typeof b === 'number') {
