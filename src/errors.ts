@@ -35,6 +35,15 @@ export function checkNumber(x: unknown, name: string): asserts x is number {
   if (typeof x !== 'number') notA('a number', x, name);
 }
 
+/**
+ * checkFunction(f) and checkNumber(x, name): the scalar drivers call it only when a `typeof` test
+ * of theirs fails, so that their inlined fast path holds no call at all.
+ */
+export function checkFunctionAndNumber(f: unknown, x: unknown, name: string): void {
+  checkFunction(f);
+  checkNumber(x, name);
+}
+
 /** Throws the TypeError of a failed kind check. */
 function notA(kind: string, x: unknown, name: string): never {
   throw new TypeError(`forward-ad: ${name} must be ${kind}, got ${describe(x)}`);

@@ -21,7 +21,9 @@ export const HAND_MADE = {
 
 /** A tag no earlier driver call has used: a positive int32 (a Dual stores `tag | 0`). */
 export function newTag(): number {
-  lastTag = lastTag < 0x7fffffff ? lastTag + 1 : 1;
+  // 1, 2, …, 2³¹ − 1, then 1 again; the remainder is fewer bytecodes than a test, and every
+  // driver call inlines this (see docs/performance.md on V8's inlining budget).
+  lastTag = (lastTag % 0x7fffffff) + 1;
   return lastTag;
 }
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { checkFunction, checkLength, checkNumber, checkOutput, toVector } from '../errors.js';
+import { checkFunctionAndNumber, checkLength, checkOutput, toVector } from '../errors.js';
 import { Dual } from '../numbers/dual.js';
 import { newTag } from '../tag.js';
 
@@ -57,8 +57,7 @@ export function seedDuals(
  * ```
  */
 export function derivative(f: DualFunction, x: number): number {
-  checkFunction(f);
-  checkNumber(x, 'x');
+  if (typeof f !== 'function' || typeof x !== 'number') checkFunctionAndNumber(f, x, 'x');
   const tag = newTag();
   const y = f(new Dual(x, 1, tag));
   if ((y as Dual)?.tag === tag) return (y as Dual).tangent;
@@ -81,8 +80,7 @@ export function valueAndDerivative(
   f: DualFunction,
   x: number,
 ): { value: number; derivative: number } {
-  checkFunction(f);
-  checkNumber(x, 'x');
+  if (typeof f !== 'function' || typeof x !== 'number') checkFunctionAndNumber(f, x, 'x');
   const tag = newTag();
   const y = f(new Dual(x, 1, tag));
   if ((y as Dual)?.tag === tag)

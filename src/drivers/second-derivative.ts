@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { checkFunction, checkNumber } from '../errors.js';
+import { checkFunctionAndNumber } from '../errors.js';
 import { HyperDual } from '../numbers/hyper-dual.js';
 import { newTag } from '../tag.js';
 import { readScalarOutput } from './second-order-output.js';
@@ -30,17 +30,11 @@ export function secondDerivative(f: HyperDualFunction, x: number): number {
   // The common case stays small (argument checks and unusual outputs out of line): V8 inlines f
   // and its operations into the caller within a fixed bytecode budget, and every operation
   // inlined there keeps no allocation. Measured: 26% less time on sin(x²)·eˣ/(1+x²) (benchmark.js).
-  if (typeof f !== 'function' || typeof x !== 'number') checkArguments(f, x);
+  if (typeof f !== 'function' || typeof x !== 'number') checkFunctionAndNumber(f, x, 'x');
   const tag = newTag();
   const y = f(new HyperDual(x, 1, 1, 0, tag));
   if ((y as HyperDual)?.tag === tag) return (y as HyperDual).e12;
   return otherOutput(y, tag);
-}
-
-/** @throws TypeError naming the bad argument. */
-function checkArguments(f: unknown, x: unknown): void {
-  checkFunction(f);
-  checkNumber(x, 'x');
 }
 
 /** f″ from an output other than a HyperDual of this call: 0 for a constant, or an error. */
