@@ -16,14 +16,14 @@ export type DualFunction = (x: Dual) => Dual | number;
  * tag inline and call this only otherwise, because their fast path is inlined together with the
  * user's function into one V8 inlining budget, and `instanceof` costs more than the tag test.
  *
- * @param what - how the error message names the output (`f`, `f (output 2)`)
+ * @param output - the index of the output, for one output of a vector function
  */
 export function otherDualOutput(
   y: unknown,
   tag: number,
-  what: string,
+  output?: number,
 ): { value: number; tangent: number } {
-  const d = checkOutput(y, Dual, tag, what);
+  const d = checkOutput(y, Dual, tag, 'f', output);
   if (d !== null) return { value: d.value, tangent: d.tangent };
   return { value: typeof y === 'number' ? y : (y as Dual).value, tangent: 0 };
 }
@@ -61,7 +61,7 @@ export function derivative(f: DualFunction, x: number): number {
   const tag = newTag();
   const y = f(new Dual(x, 1, tag));
   if ((y as Dual)?.tag === tag) return (y as Dual).tangent;
-  return otherDualOutput(y, tag, 'f').tangent;
+  return otherDualOutput(y, tag).tangent;
 }
 
 /**
@@ -85,6 +85,6 @@ export function valueAndDerivative(
   const y = f(new Dual(x, 1, tag));
   if ((y as Dual)?.tag === tag)
     return { value: (y as Dual).value, derivative: (y as Dual).tangent };
-  const o = otherDualOutput(y, tag, 'f');
+  const o = otherDualOutput(y, tag);
   return { value: o.value, derivative: o.tangent };
 }

@@ -188,5 +188,5 @@ export function directionalDerivative(
   const tag = newTag();
   const y = f(seedDuals(x, v, tag));
   if ((y as Dual)?.tag === tag) return (y as Dual).tangent;
-  return otherDualOutput(y, tag, 'f').tangent;
+  return otherDualOutput(y, tag).tangent;
 }

@@ -117,7 +117,7 @@ export function jvp(
   }
   if (!Array.isArray(y)) {
     if ((y as Dual)?.tag === tag) return { value: (y as Dual).value, tangent: (y as Dual).tangent };
-    return otherDualOutput(y, tag, 'f');
+    return otherDualOutput(y, tag);
   }
   const m = y.length;
   const value = new Array<number>(m);
@@ -128,7 +128,7 @@ export function jvp(
       value[r] = o.value;
       tangent[r] = o.tangent;
     } else {
-      const c = otherDualOutput(o, tag, `f (output ${r})`);
+      const c = otherDualOutput(o, tag, r);
       value[r] = c.value;
       tangent[r] = c.tangent;
     }
