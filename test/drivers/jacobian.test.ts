@@ -190,6 +190,12 @@ describe('argument errors name the argument', () => {
     expect(() => jvp(() => undefined, [1], [1])).toThrow(
       /f must return a number or a Dual, got undefined/,
     );
+    // @ts-expect-error: output 1 is a string
+    expect(() => jvp(([a]) => [a, 'b'], [1], [1])).toThrow(
+      /f \(output 1\) must return a number or a Dual, got a string/,
+    );
+    // Constants among the outputs have tangent 0.
+    expect(jvp(([a]) => [a, 3], [2], [1])).toEqual({ value: [2, 3], tangent: [1, 0] });
   });
 
   it('a nested derivative through a closure throws the perturbation Error', () => {
