@@ -35,16 +35,33 @@ export function checkPoint(x: unknown, n: number, name: string): asserts x is Ar
   // Each element is checked where the generated code loads it (ir.ts: 'load').
 }
 
-/** @throws TypeError unless out is a number[] or Float64Array; RangeError unless of length n. */
-export function checkOut(out: unknown, n: number, name: string): asserts out is Vector {
+/**
+ * @param row - for one row of a matrix: its index, named as `name[row]` in the error (the name is
+ * built only on failure, not once per row per call)
+ * @throws TypeError unless out is a number[] or Float64Array; RangeError unless of length n.
+ */
+export function checkOut(
+  out: unknown,
+  n: number,
+  name: string,
+  row?: number,
+): asserts out is Vector {
   if (!Array.isArray(out) && !(out instanceof Float64Array)) {
     throw new TypeError(
-      `forward-ad: ${name} must be a number[] or Float64Array of length ${n}, got ${describe(out)}`,
+      `forward-ad: ${rowName(name, row)} must be a number[] or Float64Array of length ${n}, ` +
+        `got ${describe(out)}`,
     );
   }
   if (out.length !== n) {
-    throw new RangeError(`forward-ad: ${name} must have length ${n}, got length ${out.length}`);
+    throw new RangeError(
+      `forward-ad: ${rowName(name, row)} must have length ${n}, got length ${out.length}`,
+    );
   }
+}
+
+/** `name`, or `name[row]` for one row of a matrix. */
+function rowName(name: string, row?: number): string {
+  return row === undefined ? name : `${name}[${row}]`;
 }
 
 /** @throws TypeError unless out is an array of m rows; RangeError unless each has length n. */
@@ -62,11 +79,5 @@ export function checkMatrix(
   if (out.length !== m) {
     throw new RangeError(`forward-ad: ${name} must have ${m} rows, got ${out.length}`);
   }
-  for (let i = 0; i < m; i++) {
-    const row = out[i];
-    // The row's name is built only for the error: a string per row made every call slow.
-    if (!(row instanceof Float64Array || Array.isArray(row)) || row.length !== n) {
-      checkOut(row, n, `${name}[${i}]`);
-    }
-  }
+  for (let i = 0; i < m; i++) checkOut(out[i], n, name, i);
 }

@@ -433,6 +433,13 @@ describe('argument errors', () => {
     expect(() => c.jvp([1, 2], [1])).toThrow(/v must have length 2/);
     expect(() => c.gradientInto([1, 2], [0])).toThrow(/out must have length 2/);
     expect(() => c.hessianInto([1, 2], [[0, 0]])).toThrow(/out must have 2 rows/);
+    expect(() => c.hessianInto([1, 2], [[0, 0], [0]])).toThrow(
+      /out\[1\] must have length 2, got length 1/,
+    );
+    // @ts-expect-error: a row that is not an array
+    expect(() => c.hessianInto([1, 2], [[0, 0], 'ab'])).toThrow(
+      /out\[1\] must be a number\[\] or Float64Array of length 2, got a string/,
+    );
     expect(() => c.directionalTaylor([1, 2], [1, 1], -2)).toThrow(RangeError);
   });
 
