@@ -296,9 +296,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   cbrt(): HyperDual {
@@ -306,9 +304,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   exp(): HyperDual {
@@ -316,9 +312,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   expm1(): HyperDual {
@@ -326,9 +320,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   log(): HyperDual {
@@ -336,9 +328,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   log1p(): HyperDual {
@@ -346,9 +336,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   log2(): HyperDual {
@@ -356,9 +344,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   log10(): HyperDual {
@@ -366,9 +352,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   sin(): HyperDual {
@@ -376,9 +360,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   cos(): HyperDual {
@@ -386,9 +368,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   tan(): HyperDual {
@@ -396,9 +376,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   asin(): HyperDual {
@@ -406,9 +384,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   acos(): HyperDual {
@@ -416,9 +392,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   atan(): HyperDual {
@@ -426,9 +400,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   sinh(): HyperDual {
@@ -436,9 +408,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   cosh(): HyperDual {
@@ -446,9 +416,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   tanh(): HyperDual {
@@ -456,9 +424,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   asinh(): HyperDual {
@@ -466,9 +432,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   acosh(): HyperDual {
@@ -476,9 +440,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   atanh(): HyperDual {
@@ -486,9 +448,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   abs(): HyperDual {
@@ -496,9 +456,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   sigmoid(): HyperDual {
@@ -506,9 +464,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   softplus(): HyperDual {
@@ -516,9 +472,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   relu(): HyperDual {
@@ -526,9 +480,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   erf(): HyperDual {
@@ -536,9 +488,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   erfc(): HyperDual {
@@ -546,9 +496,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const x = this.value;
     const fx = r.f(x);
     const d1 = r.d1(x, fx);
-    const e1 = this.e1;
-    const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * r.d2(x, fx, d1), this.tag);
+    return this.chain(fx, d1, r.d2(x, fx, d1));
   }
 
   /** `HyperDual(value, e1, e2, e12)`. */
