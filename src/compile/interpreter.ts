@@ -54,7 +54,7 @@ export function interpret(p: Program): Runner {
   );
   return (...params: unknown[]): void => {
     const regs = registers;
-    const buffers = params[4] as Float64Array[] | undefined;
+    const buffers = params[4] as number[][] | undefined;
     for (let pc = 0; pc < code.length; pc++) {
       const ins = code[pc];
       switch (ins.kind) {
@@ -111,7 +111,7 @@ export function interpret(p: Program): Runner {
           break;
         }
         case 'sload':
-          regs[ins.dst] = (buffers as Float64Array[])[ins.buf][ins.index];
+          regs[ins.dst] = (buffers as number[][])[ins.buf][ins.index];
           break;
       }
     }
@@ -122,10 +122,10 @@ function seriesArg(
   a: SeriesArg,
   regs: Float64Array,
   params: unknown[],
-  buffers: Float64Array[] | undefined,
+  buffers: number[][] | undefined,
 ): unknown {
   if (typeof a === 'number') return regs[a];
   if (a === 'order') return params[3];
   if (a === 'out') return params[2];
-  return (buffers as Float64Array[])[a.buf];
+  return (buffers as number[][])[a.buf];
 }
