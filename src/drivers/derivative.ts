@@ -4,7 +4,7 @@
  * @module
  */
 import { checkFunctionAndNumber, checkLength, checkOutput, toVector } from '../errors.js';
-import { Dual } from '../numbers/dual.js';
+import { Dual, DualRecord } from '../numbers/dual.js';
 import { newTag } from '../tag.js';
 
 /** A function of one variable written for dual numbers (or generically, for any Scalar). */
@@ -38,7 +38,7 @@ export function seedDuals(
   const vs = toVector(v, 'v');
   checkLength(vs, xs.length, 'v', 'x');
   const seeds = new Array<Dual>(xs.length);
-  for (let i = 0; i < xs.length; i++) seeds[i] = new Dual(xs[i], vs[i], tag);
+  for (let i = 0; i < xs.length; i++) seeds[i] = new DualRecord(xs[i], vs[i], tag);
   return seeds;
 }
 
@@ -59,7 +59,7 @@ export function seedDuals(
 export function derivative(f: DualFunction, x: number): number {
   if (typeof f !== 'function' || typeof x !== 'number') checkFunctionAndNumber(f, x, 'x');
   const tag = newTag();
-  const y = f(new Dual(x, 1, tag));
+  const y = f(new DualRecord(x, 1, tag));
   if ((y as Dual)?.tag === tag) return (y as Dual).tangent;
   return otherDualOutput(y, tag).tangent;
 }
@@ -82,7 +82,7 @@ export function valueAndDerivative(
 ): { value: number; derivative: number } {
   if (typeof f !== 'function' || typeof x !== 'number') checkFunctionAndNumber(f, x, 'x');
   const tag = newTag();
-  const y = f(new Dual(x, 1, tag));
+  const y = f(new DualRecord(x, 1, tag));
   if ((y as Dual)?.tag === tag)
     return { value: (y as Dual).value, derivative: (y as Dual).tangent };
   const o = otherDualOutput(y, tag);

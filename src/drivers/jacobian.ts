@@ -5,7 +5,7 @@
  * @module
  */
 import { checkFunction, checkNumber, checkOutput, checkVectorOutput, toVector } from '../errors.js';
-import { Dual } from '../numbers/dual.js';
+import { type Dual, DualRecord } from '../numbers/dual.js';
 import { MultiDual } from '../numbers/multi-dual.js';
 import { newTag } from '../tag.js';
 import { otherDualOutput, seedDuals } from './derivative.js';
@@ -111,7 +111,7 @@ export function jvp(
   let y: unknown;
   if (typeof x === 'number') {
     checkNumber(v, 'v (x is a number)');
-    y = (f as DualScalarJvpFunction)(new Dual(x, v, tag));
+    y = (f as DualScalarJvpFunction)(new DualRecord(x, v, tag));
   } else {
     y = (f as DualJvpFunction)(seedDuals(x, v, tag));
   }

@@ -29,6 +29,17 @@ describe('Dual: construction and reading', () => {
     expect(HAND_MADE.Dual).toBe(0);
   });
 
+  it('results of operations and driver seeds are Duals like hand-made ones', () => {
+    // Operations build their results with an internal constructor sharing Dual's prototype.
+    const x = taggedDual(2);
+    for (const d of [x, x.sin(), x.add(1), new Dual(1, 2).mul(3), x.lift(4)]) {
+      expect(d).toBeInstanceOf(Dual);
+      expect(d.constructor).toBe(Dual);
+      expect(Object.keys(d)).toEqual(['value', 'tangent', 'tag']);
+    }
+    expect(new Dual(1, 2).mul(3)).toEqual(new Dual(3, 6));
+  });
+
   it('lift gives a constant with the same tag; rpow is base^x', () => {
     const x = taggedDual(2);
     const c = x.lift(5);
