@@ -321,7 +321,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     checkPoint(x, this.inputs, 'x');
     const m = this.#core.value;
     m.run(x, undefined, m.o);
-    return this.#vector ? Array.from(m.o.subarray(0, this.outputs)) : m.o[0];
+    return this.#vector ? leading(m.o, this.outputs) : m.o[0];
   }
 
   valueInto<O extends Vector>(x: ArrayLike<number>, out: O): O {
@@ -364,7 +364,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     const m = this.#runJvp(x, v, undefined, undefined);
     if (!this.#vector) return { value: m.o[0], tangent: m.p[0] };
     const k = this.outputs;
-    return { value: Array.from(m.o.subarray(0, k)), tangent: Array.from(m.p.subarray(0, k)) };
+    return { value: leading(m.o, k), tangent: leading(m.p, k) };
   }
 
   #runJvp(
@@ -540,4 +540,15 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     }
     return rows;
   }
+}
+
+/**
+ * The first k entries of a result buffer as a new number[]: a plain copy loop, which measured
+ * about twice as fast as `Array.from(a.subarray(0, k))` (a view and an iterator per call) on the
+ * allocating jvp of a 32×32 layer.
+ */
+function leading(a: Float64Array, k: number): number[] {
+  const out = new Array<number>(k);
+  for (let i = 0; i < k; i++) out[i] = a[i];
+  return out;
 }
