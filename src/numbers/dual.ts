@@ -41,6 +41,7 @@ export class Dual implements Scalar<Dual>, Liftable<Dual> {
   constructor(value: number, tangent = 0, tag: number = HAND_MADE.Dual) {
     this.value = value;
     this.tangent = tangent;
+    // A small integer, like the tags drivers give: one field representation for every Dual.
     this.tag = tag | 0;
   }
 
