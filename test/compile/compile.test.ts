@@ -295,6 +295,17 @@ describe('compile(f, { inputs }): every method against the object path', () => {
       const cj = c.jvp(x, v);
       expect(cj.value).toEqual(y);
       expectClose(cj.tangent, j.tangent, 1e-14, 'jvp');
+      // Fresh number[]s of the outputs' length, not views of the method's buffers: the next
+      // call leaves them as they were.
+      for (const r of [y, cj.value, cj.tangent]) {
+        expect(Array.isArray(r)).toBe(true);
+        expect(r).toHaveLength(7);
+      }
+      const kept = [...cj.tangent];
+      c.jvp([2, 3, 4], [1, 1, 1]);
+      c.value([2, 3, 4]);
+      expect(cj.tangent).toEqual(kept);
+      expect(cj.value).toEqual(y);
       const rows = c.directionalTaylor(x, v, 4);
       rows.forEach((coefficients, i) => {
         const fi = <T extends Scalar<T>>(z: T[]) => f(z)[i];
