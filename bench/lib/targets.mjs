@@ -158,7 +158,7 @@ const TARGETS = [
       'the generated JVP is straight-line code (each of the 32·32 products written out) and ' +
       "does twice the primal's multiply-adds; copying its results out of the method's " +
       'buffers with Array.from(subarray) cost as much again until it became a plain loop ' +
-      '(2.0–2.7× before, about 1.1–1.3× in probes after)',
+      '(2.0–2.7× before, 1.1–1.4× after)',
   },
   {
     issue: '2',
