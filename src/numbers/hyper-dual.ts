@@ -181,12 +181,22 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
 
   private divHyperDual(b: HyperDual): HyperDual {
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
-    // The partials of a/b: 1/b, −q/b, and second order 0, −1/b², 2q/b².
+    // The rule table's partials, as Jet2 takes them: a quotient's Hessian is then the same to
+    // the last bit whichever hessian method computes it.
+    const r = R.div;
+    const x = this.value;
     const y = b.value;
-    const q = this.value / y;
-    const da = 1 / y;
-    const db = -q / y;
-    return this.combine(b, tag, q, da, db, 0, -da * da, -2 * db * da);
+    const q = r.f(x, y);
+    return this.combine(
+      b,
+      tag,
+      q,
+      r.da(x, y, q),
+      r.db(x, y, q),
+      r.daa(x, y, q),
+      r.dab(x, y, q),
+      r.dbb(x, y, q),
+    );
   }
 
   pow(b: HyperDual | number): HyperDual {
