@@ -12,8 +12,8 @@
  */
 import { compareOperators } from './graph.js';
 import type { Instr, Program } from './ir.js';
-import { runtimeFunctions } from './ir.js';
-import { notANumber } from './runtime.js';
+import { instructionUses, runtimeFunctions } from './ir.js';
+import { dot, notANumber } from './runtime.js';
 import * as TS from './series-runtime.js';
 
 /**
@@ -41,7 +41,12 @@ function localName(fn: string): string {
 }
 
 /** The source text of one instruction (without a leading `const` for stores and comments). */
-function instructionText(p: Program, ins: Instr, ref: (r: number) => string): string {
+function instructionText(
+  p: Program,
+  ins: Instr,
+  ref: (r: number) => string,
+  tables: DotTables,
+): string {
   const params = p.params;
   switch (ins.kind) {
     case 'lit':
@@ -80,31 +85,36 @@ function instructionText(p: Program, ins: Instr, ref: (r: number) => string): st
     }
     case 'sload':
       return `const ${p.names[ins.dst]} = B[${ins.buf}][${ins.index}];`;
+    case 'dot':
+      return (
+        `const ${p.names[ins.dst]} = dot(${params[ins.array]}, ` +
+        `${tables.names.get(ins.indices)}, ${tables.names.get(ins.coefs)});`
+      );
   }
 }
 
-/** The registers an instruction reads. */
-function uses(ins: Instr): number[] {
-  switch (ins.kind) {
-    case 'call':
-      return ins.args;
-    case 'arith':
-    case 'compare':
-      return [ins.a, ins.b];
-    case 'neg':
-      return [ins.a];
-    case 'guard':
-      return [ins.d, ins.t];
-    case 'pick':
-      return [ins.cond, ins.a, ins.b];
-    case 'store':
-    case 'return':
-      return [ins.src];
-    case 'series':
-      return ins.args.filter((a): a is number => typeof a === 'number');
-    default:
-      return [];
+/** The constant tables of a program's dots, by the arrays `fuse.ts` made (equal ones shared). */
+interface DotTables {
+  readonly names: ReadonlyMap<Int32Array | Float64Array, string>;
+  /** Their declarations, for the prelude. */
+  readonly lines: readonly string[];
+}
+
+function dotTables(p: Program): DotTables {
+  const names = new Map<Int32Array | Float64Array, string>();
+  const lines: string[] = [];
+  const declare = (table: Int32Array | Float64Array, prefix: string, text: string): void => {
+    if (names.has(table)) return;
+    const name = `${prefix}${names.size}`;
+    names.set(table, name);
+    lines.push(`const ${name} = new ${table.constructor.name}([${text}]);`);
+  };
+  for (const ins of p.code) {
+    if (ins.kind !== 'dot') continue;
+    declare(ins.indices, 'I$', ins.indices.join(', '));
+    declare(ins.coefs, 'K$', Array.from(ins.coefs, literalText).join(', '));
   }
+  return { names, lines };
 }
 
 /** The register an instruction defines, or −1. */
@@ -119,19 +129,23 @@ export function generateSource(p: Program): string {
     if (ins.kind === 'call') used.add(ins.fn);
     if (ins.kind === 'series') used.add(`TS.${ins.fn}`);
     if (ins.kind === 'load') used.add('notANumber');
+    if (ins.kind === 'dot') used.add('dot');
   }
-  const prelude = [...used]
-    .sort()
-    .map((fn) => `const ${localName(fn)} = F[${JSON.stringify(fn)}];`);
+  const tables = dotTables(p);
+  const prelude = [
+    ...[...used].sort().map((fn) => `const ${localName(fn)} = F[${JSON.stringify(fn)}];`),
+    ...tables.lines,
+  ];
   const plain = (r: number): string => {
     const lit = p.literal[r];
     return lit === undefined ? p.names[r] : literalText(lit);
   };
+  const text = (ins: Instr): string => instructionText(p, ins, plain, tables);
   const body = p.code.filter((ins) => ins.kind !== 'lit');
   const signature = p.params.join(', ');
   const counted = body.filter((ins) => ins.kind !== 'comment').length;
   if (counted <= CHUNK_INSTRUCTIONS) {
-    const lines = body.map((ins) => `  ${instructionText(p, ins, plain)}`);
+    const lines = body.map((ins) => `  ${text(ins)}`);
     return [
       ...prelude,
       `function ${p.name}(${signature}) {`,
@@ -140,7 +154,7 @@ export function generateSource(p: Program): string {
       `return ${p.name};`,
     ].join('\n');
   }
-  return chunkedSource(p, body, prelude, plain);
+  return chunkedSource(p, body, prelude, text);
 }
 
 /**
@@ -152,7 +166,7 @@ function chunkedSource(
   p: Program,
   body: Instr[],
   prelude: string[],
-  plain: (r: number) => string,
+  text: (ins: Instr) => string,
 ): string {
   const loads = new Map<number, Instr>();
   for (const ins of body) if (ins.kind === 'load') loads.set(ins.dst, ins);
@@ -162,7 +176,7 @@ function chunkedSource(
   let imported = new Set<number>();
   let count = 0;
   for (const ins of body) {
-    const fresh = uses(ins).filter((r) => {
+    const fresh = instructionUses(ins).filter((r) => {
       const h = home.get(r);
       return h !== undefined && h !== chunks.length - 1 && !imported.has(r);
     });
@@ -173,7 +187,7 @@ function chunkedSource(
       count = 0;
       // every register of an earlier chunk is now an import
       fresh.length = 0;
-      for (const r of uses(ins)) if (home.has(r) && !imported.has(r)) fresh.push(r);
+      for (const r of instructionUses(ins)) if (home.has(r) && !imported.has(r)) fresh.push(r);
     }
     const c = chunks.length - 1;
     for (const r of fresh) {
@@ -203,7 +217,7 @@ function chunkedSource(
       } else lines.push(`  const ${p.names[r]} = w[${slot.get(r)}];`);
     }
     for (const ins of chunk) {
-      lines.push(`  ${instructionText(p, ins, plain)}`);
+      lines.push(`  ${text(ins)}`);
       const d = defines(ins);
       if (d >= 0 && slot.has(d)) lines.push(`  w[${slot.get(d)}] = ${p.names[d]};`);
     }
@@ -219,7 +233,7 @@ function chunkedSource(
 
 /** The functions generated code is given: the rule table's, the select helpers, the series'. */
 function runtimeTable(): Record<string, unknown> {
-  const table: Record<string, unknown> = { ...runtimeFunctions, notANumber };
+  const table: Record<string, unknown> = { ...runtimeFunctions, notANumber, dot };
   for (const [name, fn] of Object.entries(TS)) table[`TS.${name}`] = fn;
   return table;
 }

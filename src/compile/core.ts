@@ -8,6 +8,7 @@
 import { seriesArray } from '../taylor-series.js';
 import { Structure } from './analysis.js';
 import { buildFunction, generateSource, type Runner } from './codegen.js';
+import { fuseDots } from './fuse.js';
 import { interpret } from './interpreter.js';
 import type { Program } from './ir.js';
 import {
@@ -92,7 +93,9 @@ export class Core {
     return this.trace.outputs.length;
   }
 
+  /** Fuses p's long sums into loops (`fuse.ts`), then builds it for the mode. */
   private runner(p: Program): Runner {
+    fuseDots(p);
     if (this.mode === 'codegen') {
       try {
         return buildFunction(generateSource(p));

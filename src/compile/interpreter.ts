@@ -11,7 +11,7 @@ import type { Runner } from './codegen.js';
 import { compareOperators } from './graph.js';
 import type { Instr, Program, SeriesArg } from './ir.js';
 import { runtimeFunctions } from './ir.js';
-import { notANumber } from './runtime.js';
+import { dot, notANumber } from './runtime.js';
 import * as TS from './series-runtime.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -112,6 +112,9 @@ export function interpret(p: Program): Runner {
         }
         case 'sload':
           regs[ins.dst] = (buffers as number[][])[ins.buf][ins.index];
+          break;
+        case 'dot':
+          regs[ins.dst] = dot(params[ins.array] as ArrayLike<number>, ins.indices, ins.coefs);
           break;
       }
     }

@@ -62,7 +62,52 @@ export type Instr =
   | { readonly kind: 'series'; readonly fn: string; readonly args: readonly SeriesArg[] }
   /** dst = coefficient `index` of buffer `buf`. */
   | { readonly kind: 'sload'; readonly dst: number; readonly buf: number; readonly index: number }
-  | { readonly kind: 'comment'; readonly text: string };
+  | { readonly kind: 'comment'; readonly text: string }
+  /**
+   * dst = `dot`(params[array], indices, coefs) (`runtime.ts`): a long sum of constant multiples
+   * of one array's elements that `fuse.ts` fused. Equal tables are one array, so that the code
+   * generator declares each once.
+   */
+  | {
+      readonly kind: 'dot';
+      readonly dst: number;
+      readonly array: number;
+      readonly indices: Int32Array;
+      readonly coefs: Float64Array;
+    };
+
+/**
+ * The registers an instruction reads.
+ *
+ * @param ins - the instruction
+ * @returns its operand registers
+ * @example
+ * ```ts
+ * instructionUses({ kind: 'arith', dst: 3, op: '+', a: 1, b: 2 }); // [1, 2]
+ * ```
+ */
+export function instructionUses(ins: Instr): readonly number[] {
+  switch (ins.kind) {
+    case 'call':
+      return ins.args;
+    case 'arith':
+    case 'compare':
+      return [ins.a, ins.b];
+    case 'neg':
+      return [ins.a];
+    case 'guard':
+      return [ins.d, ins.t];
+    case 'pick':
+      return [ins.cond, ins.a, ins.b];
+    case 'store':
+    case 'return':
+      return [ins.src];
+    case 'series':
+      return ins.args.filter((a): a is number => typeof a === 'number');
+    default:
+      return [];
+  }
+}
 
 /**
  * An argument of a series call: a register (a number), a coefficient buffer, the order d, or the

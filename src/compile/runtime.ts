@@ -57,3 +57,23 @@ export function selectValue(w: number, a: number, b: number): number {
 export function selectPart(w: number, a: number, b: number): number {
   return w === 1 ? a : w === 0 ? b : w === 0.5 ? 0.5 * a + 0.5 * b : Number.NaN;
 }
+
+/**
+ * Σ_k coefs[k]·x[indices[k]], added in order from the first product: what a `dot` instruction
+ * (a long sum fused by `fuse.ts`) computes, in generated code and in the interpreter alike. The
+ * elements were loaded and checked by earlier loads.
+ *
+ * @param x - the array the elements come from
+ * @param indices - their indices (at least one)
+ * @param coefs - their coefficients, as many
+ * @returns the sum
+ * @example
+ * ```ts
+ * dot([1, 2, 3], new Int32Array([0, 2]), new Float64Array([10, 100])); // 310
+ * ```
+ */
+export function dot(x: ArrayLike<number>, indices: Int32Array, coefs: Float64Array): number {
+  let sum = x[indices[0]] * coefs[0];
+  for (let k = 1; k < indices.length; k++) sum += x[indices[k]] * coefs[k];
+  return sum;
+}

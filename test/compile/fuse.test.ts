@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { buildFunction, generateSource } from '../../src/compile/codegen.js';
+import { FUSE_ABOVE, fuseDots, MIN_DOT_TERMS } from '../../src/compile/fuse.js';
+import { interpret } from '../../src/compile/interpreter.js';
+import { type Instr, Program } from '../../src/compile/ir.js';
+import { compile, jvp, type Scalar } from '../../src/index.js';
+
+const X = 0;
+const V = 1;
+const O = 2;
+
+/**
+ * o[0] = Σ coefs[k]·x[k] (a chain of products and sums as lowering writes it), o[1] = the sum
+ * of the first `shared` partial sums' last one plus 1 when `shared` > 0 (a partial sum used
+ * twice), o[2] = x[0]·c + v[1]·c (two arrays).
+ */
+function program(coefs: readonly number[], shared = 0): Program {
+  const p = new Program('value', ['x', 'v', 'o']);
+  const terms = coefs.map((c, k) => {
+    const e = p.load(`x${k}`, X, k);
+    return c === 1 ? e : (p.mul('t', p.lit(c), e) as number);
+  });
+  let s = terms[0];
+  for (let k = 1; k < terms.length; k++) {
+    s = p.arith('s', '+', s, terms[k]);
+    if (k + 1 === shared) p.store(O, 1, p.arith('u', '+', s, p.lit(1)));
+  }
+  p.store(O, 0, s);
+  const v1 = p.load('v1', V, 1);
+  p.store(
+    O,
+    2,
+    p.arith('m', '+', p.mul('a', p.lit(3), 0) as number, p.mul('b', p.lit(3), v1) as number),
+  );
+  return p;
+}
+
+type Run = (x: readonly number[], v: readonly number[]) => number[];
+
+function runners(p: Program): Run[] {
+  const run =
+    (f: (...args: unknown[]) => void): Run =>
+    (x, v) => {
+      const o = [0, 0, 0];
+      f(x, v, o);
+      return o;
+    };
+  return [run(buildFunction(generateSource(p))), run(interpret(p))];
+}
+
+const kinds = (p: Program): Instr['kind'][] => p.code.map((ins) => ins.kind);
+
+describe('fuseDots', () => {
+  const coefs = [0.5, -0, 1, -3, 1e-300, 7, 1, -2.5, 0.1, 3];
+
+  it('turns a long sum into one dot with the same bits, in both back ends', () => {
+    const plain = program(coefs);
+    const fused = program(coefs);
+    expect(fuseDots(fused, 0)).toBe(1);
+    const dots = fused.code.filter((ins) => ins.kind === 'dot');
+    expect(dots).toHaveLength(1);
+    const dot = dots[0] as Extract<Instr, { kind: 'dot' }>;
+    expect(Array.from(dot.indices)).toEqual(coefs.map((_, k) => k));
+    expect(Array.from(dot.coefs).map((c) => (Object.is(c, -0) ? '-0' : c))).toEqual(
+      coefs.map((c) => (Object.is(c, -0) ? '-0' : c)),
+    );
+    // the products and partial sums are gone; every load stays (it type-checks its element)
+    expect(kinds(fused).filter((k) => k === 'arith')).toHaveLength(3);
+    expect(kinds(fused).filter((k) => k === 'load')).toHaveLength(
+      kinds(plain).filter((k) => k === 'load').length,
+    );
+    expect(generateSource(fused)).toMatch(/const s_\d+ = dot\(x, I\$0, K\$1\);/);
+
+    const points = [
+      coefs.map((_, k) => Math.cos(k + 1)),
+      coefs.map(() => -0),
+      coefs.map((_, k) => (k === 3 ? Number.NaN : k)),
+      coefs.map((_, k) => (k === 1 ? Infinity : 1e300)),
+      coefs.map((_, k) => (k % 2 === 0 ? 1e308 : -1e308)),
+    ];
+    const [genPlain, intPlain] = runners(plain);
+    for (const fusedRun of runners(fused)) {
+      for (const x of points) {
+        const want = genPlain(x, [0, 2]);
+        expect(intPlain(x, [0, 2]).every((y, i) => Object.is(y, want[i]))).toBe(true);
+        const got = fusedRun(x, [0, 2]);
+        expect(
+          got.every((y, i) => Object.is(y, want[i])),
+          `${x} → ${got} vs ${want}`,
+        ).toBe(true);
+      }
+    }
+    // every product −0 (each x_k the zero of the sign that makes c_k·x_k −0): the chain's sum
+    // is −0, which a sum started from 0 would lose
+    const negativeZeros = coefs.map((c) => (c > 0 || Object.is(c, 0) ? -0 : 0));
+    expect(Object.is(genPlain(negativeZeros, [0, 0])[0], -0)).toBe(true);
+    for (const fusedRun of runners(fused)) {
+      expect(Object.is(fusedRun(negativeZeros, [0, 0])[0], -0)).toBe(true);
+    }
+  });
+
+  it('leaves short sums, sums over two arrays and small programs alone', () => {
+    const short = program(coefs.slice(0, MIN_DOT_TERMS - 1));
+    expect(fuseDots(short, 0)).toBe(0);
+    expect(kinds(short)).not.toContain('dot');
+    // the o[2] sum mixes x and v: never fused, however the threshold is set
+    const long = program(coefs);
+    fuseDots(long, 0);
+    expect(long.code.filter((ins) => ins.kind === 'dot')).toHaveLength(1);
+    // below FUSE_ABOVE instructions nothing is fused (the default threshold)
+    const small = program(coefs);
+    expect(small.code.length).toBeLessThan(FUSE_ABOVE);
+    expect(fuseDots(small)).toBe(0);
+  });
+
+  it('does not fuse across a partial sum used elsewhere', () => {
+    // s after 5 terms is also read by o[1]: the chain breaks there, leaving 5 + 5 terms, each
+    // below MIN_DOT_TERMS when it is 8 or more
+    const p = program(coefs, 5);
+    const plain = program(coefs, 5);
+    fuseDots(p, 0);
+    expect(kinds(p)).not.toContain('dot');
+    const x = coefs.map((_, k) => Math.sin(k));
+    expect(runners(p)[0](x, [0, 1])).toEqual(runners(plain)[0](x, [0, 1]));
+  });
+});
+
+describe('compiled layers past FUSE_ABOVE', () => {
+  // tanh(Wx + b) at n = 96: its jvp program is over FUSE_ABOVE instructions
+  const n = 96;
+  const W = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => Math.sin(i * n + j + 1) / Math.sqrt(n)),
+  );
+  const b = Array.from({ length: n }, (_, i) => Math.cos(i) / 2);
+  const layer = <T extends Scalar<T>>(x: T[]): T[] =>
+    W.map((row, i) => {
+      let z = x[0].mul(row[0]);
+      for (let j = 1; j < n; j++) z = z.add(x[j].mul(row[j]));
+      return z.add(b[i]).tanh();
+    });
+  const x = Array.from({ length: n }, (_, j) => Math.cos(j / 7));
+  const v = Array.from({ length: n }, (_, j) => Math.sin(j / 3));
+
+  it('runs the rows of W·x and W·v as dots, bit-identical to the object path', () => {
+    const gen = compile(layer, { inputs: n });
+    const int = compile(layer, { inputs: n, mode: 'interpret' });
+    const want = jvp(layer, x, v);
+    for (const c of [gen, int]) {
+      const { value: y, tangent: t } = c.jvp(x, v);
+      expect(y.every((yi, i) => Object.is(yi, want.value[i]))).toBe(true);
+      expect(t.every((ti, i) => Object.is(ti, want.tangent[i]))).toBe(true);
+    }
+    const source = gen.source.split('---- jvp ----')[1].split('---- ')[0];
+    // one call per row for the value and one for the tangent, sharing the row's table
+    expect(source.match(/= dot\(x, /g)).toHaveLength(n);
+    expect(source.match(/= dot\(v, /g)).toHaveLength(n);
+    expect(source.match(/^const K\$\d+ = new Float64Array/gm)).toHaveLength(n);
+    expect(source.match(/^const I\$\d+ = new Int32Array/gm)).toHaveLength(1);
+  });
+
+  it('still names the element that is not a number', () => {
+    const c = compile(layer, { inputs: n });
+    const bad = [...x];
+    (bad as unknown[])[41] = '3';
+    expect(() => c.jvp(bad, v)).toThrow(/x\[41\] must be a number, got a string/);
+    const badV = [...v];
+    (badV as unknown[])[7] = undefined;
+    expect(() => c.jvp(x, badV)).toThrow(/v\[7\] must be a number/);
+  });
+});
