@@ -39,23 +39,6 @@ import * as R from './rules.js';
 /** A caller-provided coefficient array that recurrences write into. */
 export type Coefficients = number[] | Float64Array;
 
-/**
- * A series array of n zeros. The Taylor number type and compile()'s Taylor programs make every
- * array they hand to these recurrences here, so the recurrences see one kind of array (V8's
- * holey double arrays) and their element loads stay monomorphic: a mix of number[] kinds and
- * Float64Array made the convolution loops measurably slower (about 1.5× at order 16).
- *
- * @param n - the length (d + 1)
- * @returns a number[] of n zeros
- */
-export function seriesArray(n: number): number[] {
-  const a = new Array<number>(n);
-  // A double first, so that this one allocation site learns to make double arrays at once.
-  if (n > 0) a[0] = 0.5;
-  for (let k = 0; k < n; k++) a[k] = 0;
-  return a;
-}
-
 /** How many scratch arrays (each of length ≥ d+1) each recurrence takes after `out`. */
 export const SCRATCH = {
   add: 0,

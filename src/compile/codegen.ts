@@ -13,7 +13,7 @@
 import { compareOperators } from './graph.js';
 import type { Instr, Program } from './ir.js';
 import { instructionUses, runtimeFunctions } from './ir.js';
-import { dot, notANumber } from './runtime.js';
+import { dot, notANumber, scale } from './runtime.js';
 import * as TS from './series-runtime.js';
 
 /**
@@ -90,10 +90,15 @@ function instructionText(
         `const ${p.names[ins.dst]} = dot(${params[ins.array]}, ` +
         `${tables.names.get(ins.indices)}, ${tables.names.get(ins.coefs)});`
       );
+    case 'scale':
+      return (
+        `scale(${params[ins.array]}, ${tables.names.get(ins.indices)}, ` +
+        `${ref(ins.factor)}, ${tables.names.get(ins.coefs)});`
+      );
   }
 }
 
-/** The constant tables of a program's dots, by the arrays `fuse.ts` made (equal ones shared). */
+/** The tables of a program's dots and scales, by the arrays `fuse.ts` made (equal ones shared). */
 interface DotTables {
   readonly names: ReadonlyMap<Int32Array | Float64Array, string>;
   /** Their declarations, for the prelude. */
@@ -110,7 +115,7 @@ function dotTables(p: Program): DotTables {
     lines.push(`const ${name} = new ${table.constructor.name}([${text}]);`);
   };
   for (const ins of p.code) {
-    if (ins.kind !== 'dot') continue;
+    if (ins.kind !== 'dot' && ins.kind !== 'scale') continue;
     declare(ins.indices, 'I$', ins.indices.join(', '));
     declare(ins.coefs, 'K$', Array.from(ins.coefs, literalText).join(', '));
   }
@@ -129,7 +134,7 @@ export function generateSource(p: Program): string {
     if (ins.kind === 'call') used.add(ins.fn);
     if (ins.kind === 'series') used.add(`TS.${ins.fn}`);
     if (ins.kind === 'load') used.add('notANumber');
-    if (ins.kind === 'dot') used.add('dot');
+    if (ins.kind === 'dot' || ins.kind === 'scale') used.add(ins.kind);
   }
   const tables = dotTables(p);
   const prelude = [
@@ -233,7 +238,7 @@ function chunkedSource(
 
 /** The functions generated code is given: the rule table's, the select helpers, the series'. */
 function runtimeTable(): Record<string, unknown> {
-  const table: Record<string, unknown> = { ...runtimeFunctions, notANumber, dot };
+  const table: Record<string, unknown> = { ...runtimeFunctions, notANumber, dot, scale };
   for (const [name, fn] of Object.entries(TS)) table[`TS.${name}`] = fn;
   return table;
 }

@@ -4,9 +4,10 @@
  *
  * @module
  */
+import { zeros } from '../zeros.js';
 import { checkMatrix, checkOrder, checkOut, checkPoint, type Vector } from './checks.js';
 import type { Core } from './core.js';
-import type { SparsityPattern } from './sparsity.js';
+import { type SparsityPattern, scatter } from './sparsity.js';
 
 /** What both compiled multivariate shapes share. */
 interface CompiledMultivariateBase {
@@ -337,7 +338,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
   gradient(x: ArrayLike<number>): number[];
   gradient<O extends Vector>(x: ArrayLike<number>, out: O): O;
   gradient(x: ArrayLike<number>, out?: Vector): Vector {
-    return this.gradientInto(x, out ?? new Array<number>(this.inputs).fill(0));
+    return this.gradientInto(x, out ?? zeros(this.inputs));
   }
 
   gradientInto<O extends Vector>(x: ArrayLike<number>, out: O): O {
@@ -351,7 +352,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
   }
 
   valueAndGradient(x: ArrayLike<number>): { value: number; gradient: number[] } {
-    const gradient = this.gradientInto(x, new Array<number>(this.inputs).fill(0));
+    const gradient = this.gradientInto(x, zeros(this.inputs));
     return { value: this.#core.gradient.o[0], gradient };
   }
 
@@ -398,7 +399,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
 
   jacobian(x: ArrayLike<number>): number[][] {
     this.#needVector('jacobian');
-    const out = Array.from({ length: this.outputs }, () => new Array<number>(this.inputs).fill(0));
+    const out = Array.from({ length: this.outputs }, () => zeros(this.inputs));
     return this.jacobianInto(x, out);
   }
 
@@ -408,9 +409,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     checkMatrix(out, this.outputs, this.inputs, 'out');
     const m = this.#core.jacobian;
     m.run(x, undefined, m.o, m.p);
-    const { rowIndices, columnIndices } = this.#core.jacobianPattern;
-    for (let r = 0; r < this.outputs; r++) out[r].fill(0);
-    for (let k = 0; k < rowIndices.length; k++) out[rowIndices[k]][columnIndices[k]] = m.p[k];
+    scatter(this.#core.jacobianScatter, m.p, out);
     return out;
   }
 
@@ -435,7 +434,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
 
   hessian(x: ArrayLike<number>): number[][] {
     this.#needScalar('hessian');
-    const out = Array.from({ length: this.inputs }, () => new Array<number>(this.inputs).fill(0));
+    const out = Array.from({ length: this.inputs }, () => zeros(this.inputs));
     return this.hessianInto(x, out);
   }
 
@@ -446,9 +445,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
     checkMatrix(out, n, n, 'out');
     const m = this.#core.hessian;
     m.run(x, undefined, m.o, m.p, m.q);
-    const { rowIndices, columnIndices } = this.#core.hessianPattern;
-    for (let i = 0; i < n; i++) out[i].fill(0);
-    for (let k = 0; k < rowIndices.length; k++) out[rowIndices[k]][columnIndices[k]] = m.q[k];
+    scatter(this.#core.hessianScatter, m.q, out);
     return out;
   }
 
@@ -463,7 +460,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
   }
 
   hvp(x: ArrayLike<number>, v: ArrayLike<number>): number[] {
-    return this.hvpInto(x, v, new Array<number>(this.inputs).fill(0));
+    return this.hvpInto(x, v, zeros(this.inputs));
   }
 
   hvpInto<O extends Vector>(x: ArrayLike<number>, v: ArrayLike<number>, out: O): O {

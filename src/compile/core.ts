@@ -5,10 +5,10 @@
  * @module
  */
 
-import { seriesArray } from '../taylor-series.js';
+import { zeros } from '../zeros.js';
 import { Structure } from './analysis.js';
 import { buildFunction, generateSource, type Runner } from './codegen.js';
-import { fuseDots } from './fuse.js';
+import { fuse } from './fuse.js';
 import { interpret } from './interpreter.js';
 import type { Program } from './ir.js';
 import {
@@ -20,7 +20,13 @@ import {
   buildTaylor,
   buildValue,
 } from './methods.js';
-import { hessianPattern, jacobianPattern, type SparsityPattern } from './sparsity.js';
+import {
+  hessianPattern,
+  jacobianPattern,
+  type ScatterIndices,
+  type SparsityPattern,
+  scatterIndices,
+} from './sparsity.js';
 import type { Trace } from './tracer.js';
 
 /**
@@ -48,7 +54,7 @@ export interface SeriesMethod {
   readonly run: Runner;
   readonly program: Program;
   o: number[];
-  /** Series arrays from seriesArray, the one kind the recurrences are optimized for. */
+  /** Series arrays from zeros(), the one kind the recurrences are optimized for. */
   buffers: number[][];
   /** The largest order the buffers hold. */
   capacity: number;
@@ -70,6 +76,8 @@ export class Core {
   private taylor_?: SeriesMethod;
   private jacobianPattern_?: SparsityPattern;
   private hessianPattern_?: SparsityPattern;
+  private jacobianScatter_?: ScatterIndices;
+  private hessianScatter_?: ScatterIndices;
 
   /**
    * @param trace - the traced function
@@ -93,9 +101,9 @@ export class Core {
     return this.trace.outputs.length;
   }
 
-  /** Fuses p's long sums into loops (`fuse.ts`), then builds it for the mode. */
+  /** Fuses p's dense rows into loops (`fuse.ts`), then builds it for the mode. */
   private runner(p: Program): Runner {
-    fuseDots(p);
+    fuse(p);
     if (this.mode === 'codegen') {
       try {
         return buildFunction(generateSource(p));
@@ -170,8 +178,8 @@ export class Core {
     const t = this.taylor_;
     if (order > t.capacity) {
       const length = order + 1;
-      t.buffers = Array.from({ length: t.program.buffers }, () => seriesArray(length));
-      t.o = seriesArray(this.outputs * length);
+      t.buffers = Array.from({ length: t.program.buffers }, () => zeros(length));
+      t.o = zeros(this.outputs * length);
       t.capacity = order;
     }
     return t;
@@ -185,6 +193,18 @@ export class Core {
   get hessianPattern(): SparsityPattern {
     this.hessianPattern_ ??= hessianPattern(this.structure);
     return this.hessianPattern_;
+  }
+
+  /** The Jacobian pattern for {@link scatter}. */
+  get jacobianScatter(): ScatterIndices {
+    this.jacobianScatter_ ??= scatterIndices(this.jacobianPattern);
+    return this.jacobianScatter_;
+  }
+
+  /** The Hessian pattern for {@link scatter}. */
+  get hessianScatter(): ScatterIndices {
+    this.hessianScatter_ ??= scatterIndices(this.hessianPattern);
+    return this.hessianScatter_;
   }
 
   /** The generated source of every method the function has (built if not yet). */

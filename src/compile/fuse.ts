@@ -1,8 +1,10 @@
 /**
- * Fuses sums of constant multiples of one array's elements, c₀·x[i₀] + c₁·x[i₁] + …, into one
- * `dot` instruction, which both back ends run by calling `dot` (`runtime.ts`), a loop over
- * tables of the indices and constants. These sums are the dense rows of W·x and W·v in a layer's
- * value and tangent code.
+ * Fuses the two dense patterns of linear algebra into loops over constant tables, which both back
+ * ends run by calling the helpers of `runtime.ts`:
+ * - a sum of constant multiples of one array's elements, c₀·x[i₀] + c₁·x[i₁] + …, becomes one
+ *   `dot` instruction (the rows of W·x and W·v in a layer's value and tangent code);
+ * - a run of stores out[i_k] = d·c_k of one register d times constants becomes one `scale`
+ *   instruction (the rows d·W of a layer's Jacobian).
  *
  * Only large programs are fused. Straight-line code is the fastest form while V8 optimizes it:
  * the jvp of tanh(Wx + b) at n = 64 (about 16 000 instructions) settles at 1.0–1.8× the primal,
@@ -12,18 +14,19 @@
  * them run at 2.5–3.5× from the first half second. So programs of more than
  * {@link FUSE_ABOVE} instructions are fused.
  *
- * The fused sum adds the same products in the same order as the chain did, so results are
- * bit-identical; the chain's loads stay in the program and type-check the elements as before.
+ * The fused loops compute the same products, and add them in the same order, as the straight-line
+ * code did, so results are bit-identical; the loads stay in the program and type-check the
+ * elements as before.
  *
  * @module
  */
 import { type Instr, instructionUses, type Program } from './ir.js';
 
-/** Programs of more instructions than this have their sums fused (see the module notes). */
+/** Programs of more instructions than this are fused (see the module notes). */
 export const FUSE_ABOVE = 24_000;
 
-/** The fewest terms a fused sum has: shorter ones would save little code for a call's cost. */
-export const MIN_DOT_TERMS = 8;
+/** The fewest terms a fused sum or run of stores has: fewer would save little code for a call. */
+export const MIN_FUSED_TERMS = 8;
 
 /** A term c·array[index] of a sum; `reg` defines it (a product, or the load itself when c = 1). */
 interface Term {
@@ -35,115 +38,6 @@ interface Term {
   readonly removable: boolean;
 }
 
-/**
- * Replaces the sums of at least {@link MIN_DOT_TERMS} terms of a program longer than `above`
- * instructions by `dot` instructions, in place. Equal tables are one array.
- *
- * @param p - a lowered program
- * @param above - the size from which to fuse (tests pass 0)
- * @returns the number of sums fused
- * @example
- * ```ts
- * const p = buildJvp(structure); // a 256×256 layer
- * fuseDots(p); // 512: each row's value sum and tangent sum
- * ```
- */
-export function fuseDots(p: Program, above = FUSE_ABOVE): number {
-  const code = p.code;
-  if (code.length <= above) return 0;
-  const definition: (Instr | undefined)[] = new Array(p.names.length);
-  const useCount = new Int32Array(p.names.length);
-  for (const ins of code) {
-    if ('dst' in ins) definition[ins.dst] = ins;
-    for (const r of instructionUses(ins)) useCount[r]++;
-  }
-
-  const term = (r: number): Term | undefined => {
-    const ins = definition[r];
-    if (ins?.kind === 'load') {
-      return ins.index < 0
-        ? undefined
-        : { reg: r, array: ins.array, index: ins.index, coef: 1, removable: false };
-    }
-    if (ins?.kind !== 'arith' || ins.op !== '*' || useCount[r] !== 1) return undefined;
-    for (const [c, e] of [
-      [ins.a, ins.b],
-      [ins.b, ins.a],
-    ]) {
-      const coef = p.literal[c];
-      const load = definition[e];
-      if (coef !== undefined && load?.kind === 'load' && load.index >= 0) {
-        return { reg: r, array: load.array, index: load.index, coef, removable: true };
-      }
-    }
-    return undefined;
-  };
-
-  // One link per '+' that adds a term to a term or to an earlier link used by it alone.
-  const links = new Map<number, Link>();
-  const interior = new Set<number>();
-  for (const ins of code) {
-    if (ins.kind !== 'arith' || ins.op !== '+') continue;
-    const last = term(ins.b);
-    if (last === undefined) continue;
-    const left = links.get(ins.a);
-    if (left !== undefined && useCount[ins.a] === 1 && left.last.array === last.array) {
-      links.set(ins.dst, { prev: ins.a, first: undefined, last, length: left.length + 1 });
-      interior.add(ins.a);
-      continue;
-    }
-    const first = term(ins.a);
-    if (first !== undefined && first.array === last.array) {
-      links.set(ins.dst, { prev: -1, first, last, length: 2 });
-    }
-  }
-
-  const removed = new Set<number>();
-  const replacement = new Map<number, Instr>();
-  const indexTables = new Map<string, Int32Array>();
-  const coefTables = new Map<string, Float64Array>();
-  for (const [dst, end] of links) {
-    if (interior.has(dst) || end.length < MIN_DOT_TERMS) continue;
-    // Walk back to the first term, collecting the terms and removing the interior sums.
-    const terms: Term[] = [];
-    let link: Link = end;
-    for (;;) {
-      terms.push(link.last);
-      if (link.first !== undefined) {
-        terms.push(link.first);
-        break;
-      }
-      removed.add(link.prev);
-      link = links.get(link.prev) as Link;
-    }
-    terms.reverse();
-    replacement.set(dst, {
-      kind: 'dot',
-      dst,
-      array: terms[0].array,
-      indices: shared(
-        indexTables,
-        Int32Array.from(terms, (t) => t.index),
-      ),
-      coefs: shared(
-        coefTables,
-        Float64Array.from(terms, (t) => t.coef),
-      ),
-    });
-    for (const t of terms) if (t.removable) removed.add(t.reg);
-  }
-  if (replacement.size === 0) return 0;
-  let kept = 0;
-  for (const ins of code) {
-    const dst = 'dst' in ins ? ins.dst : -1;
-    const dot = replacement.get(dst);
-    if (dot !== undefined) code[kept++] = dot;
-    else if (!removed.has(dst)) code[kept++] = ins;
-  }
-  code.length = kept;
-  return replacement.size;
-}
-
 /** A '+' of a chain: the sum of the earlier link `prev` (or of `first`) and the term `last`. */
 interface Link {
   readonly prev: number;
@@ -152,11 +46,205 @@ interface Link {
   readonly length: number;
 }
 
-/** The table equal to `table` met before (the same doubles, −0 apart from 0), else `table`. */
-function shared<T extends Int32Array | Float64Array>(seen: Map<string, T>, table: T): T {
-  const key = Array.from(table, (x) => (Object.is(x, -0) ? '-0' : String(x))).join(',');
-  const found = seen.get(key);
-  if (found !== undefined) return found;
-  seen.set(key, table);
-  return table;
+/**
+ * Fuses the sums and runs of stores of at least {@link MIN_FUSED_TERMS} terms of a program
+ * longer than `above` instructions into `dot` and `scale` instructions, in place. Equal tables
+ * are one array.
+ *
+ * @param p - a lowered program
+ * @param above - the size from which to fuse (tests pass 0)
+ * @returns the number of instructions made
+ * @example
+ * ```ts
+ * const p = buildJvp(structure); // a 256×256 layer
+ * fuse(p); // 512: each row's value sum and tangent sum
+ * ```
+ */
+export function fuse(p: Program, above = FUSE_ABOVE): number {
+  const code = p.code;
+  if (code.length <= above) return 0;
+  const definition: (Instr | undefined)[] = new Array(p.names.length);
+  const useCount = new Int32Array(p.names.length);
+  for (const ins of code) {
+    if ('dst' in ins) definition[ins.dst] = ins;
+    for (const r of instructionUses(ins)) useCount[r]++;
+  }
+  const plan: Plan = { replace: new Map(), dropRegisters: new Set(), dropAt: new Set() };
+  const tables = new Tables();
+  fuseSums(p, definition, useCount, tables, plan);
+  fuseStores(p, definition, useCount, tables, plan);
+  if (plan.replace.size === 0) return 0;
+  let kept = 0;
+  for (let i = 0; i < code.length; i++) {
+    const ins = code[i];
+    const fused = plan.replace.get(i);
+    if (fused !== undefined) code[kept++] = fused;
+    else if (!plan.dropAt.has(i) && !('dst' in ins && plan.dropRegisters.has(ins.dst))) {
+      code[kept++] = ins;
+    }
+  }
+  code.length = kept;
+  return plan.replace.size;
+}
+
+/** What fusing does: instructions replaced (by index), and the ones that go. */
+interface Plan {
+  readonly replace: Map<number, Instr>;
+  /** Registers whose defining instructions go. */
+  readonly dropRegisters: Set<number>;
+  /** Indices of instructions (stores) that go. */
+  readonly dropAt: Set<number>;
+}
+
+/** Equal index and constant tables as one array each (the same doubles, −0 apart from 0). */
+class Tables {
+  private readonly seen = new Map<string, Int32Array | Float64Array>();
+
+  indices(values: readonly number[]): Int32Array {
+    return this.shared(Int32Array.from(values), 'i');
+  }
+
+  coefs(values: readonly number[]): Float64Array {
+    return this.shared(Float64Array.from(values), 'c');
+  }
+
+  private shared<T extends Int32Array | Float64Array>(table: T, kind: string): T {
+    const key = `${kind}${Array.from(table, (x) => (Object.is(x, -0) ? '-0' : String(x))).join(',')}`;
+    const found = this.seen.get(key);
+    if (found !== undefined) return found as T;
+    this.seen.set(key, table);
+    return table;
+  }
+}
+
+/** The literal factor and the other operand of a product instruction, if it is one. */
+function scaled(p: Program, ins: Instr | undefined): { coef: number; other: number } | undefined {
+  if (ins?.kind !== 'arith' || ins.op !== '*') return undefined;
+  const ca = p.literal[ins.a];
+  const cb = p.literal[ins.b];
+  if (cb !== undefined && ca === undefined) return { coef: cb, other: ins.a };
+  if (ca !== undefined && cb === undefined) return { coef: ca, other: ins.b };
+  return undefined;
+}
+
+/** Plans the `dot`s: chains of '+' over terms c·x[i] of one array. */
+function fuseSums(
+  p: Program,
+  definition: readonly (Instr | undefined)[],
+  useCount: Int32Array,
+  tables: Tables,
+  plan: Plan,
+): void {
+  const term = (r: number): Term | undefined => {
+    const ins = definition[r];
+    if (ins?.kind === 'load') {
+      return ins.index < 0
+        ? undefined
+        : { reg: r, array: ins.array, index: ins.index, coef: 1, removable: false };
+    }
+    const product = scaled(p, ins);
+    if (product === undefined || useCount[r] !== 1) return undefined;
+    const load = definition[product.other];
+    if (load?.kind !== 'load' || load.index < 0) return undefined;
+    return { reg: r, array: load.array, index: load.index, coef: product.coef, removable: true };
+  };
+
+  // One link per '+' that adds a term to a term or to an earlier link used by it alone.
+  const links = new Map<number, Link>();
+  const at = new Map<number, number>();
+  const interior = new Set<number>();
+  p.code.forEach((ins, i) => {
+    if (ins.kind !== 'arith' || ins.op !== '+') return;
+    const last = term(ins.b);
+    if (last === undefined) return;
+    const left = links.get(ins.a);
+    if (left !== undefined && useCount[ins.a] === 1 && left.last.array === last.array) {
+      links.set(ins.dst, { prev: ins.a, first: undefined, last, length: left.length + 1 });
+      at.set(ins.dst, i);
+      interior.add(ins.a);
+      return;
+    }
+    const first = term(ins.a);
+    if (first !== undefined && first.array === last.array) {
+      links.set(ins.dst, { prev: -1, first, last, length: 2 });
+      at.set(ins.dst, i);
+    }
+  });
+
+  for (const [dst, end] of links) {
+    if (interior.has(dst) || end.length < MIN_FUSED_TERMS) continue;
+    // Walk back to the first term, collecting the terms and dropping the interior sums.
+    const terms: Term[] = [];
+    let link: Link = end;
+    for (;;) {
+      terms.push(link.last);
+      if (link.first !== undefined) {
+        terms.push(link.first);
+        break;
+      }
+      plan.dropRegisters.add(link.prev);
+      link = links.get(link.prev) as Link;
+    }
+    terms.reverse();
+    plan.replace.set(at.get(dst) as number, {
+      kind: 'dot',
+      dst,
+      array: terms[0].array,
+      indices: tables.indices(terms.map((t) => t.index)),
+      coefs: tables.coefs(terms.map((t) => t.coef)),
+    });
+    for (const t of terms) if (t.removable) plan.dropRegisters.add(t.reg);
+  }
+}
+
+/**
+ * Plans the `scale`s: stores into one array of products d·c_k of one register d, with no other
+ * write between them (instructions that only compute may come between: the products themselves,
+ * say). The `scale` takes the first store's place.
+ */
+function fuseStores(
+  p: Program,
+  definition: readonly (Instr | undefined)[],
+  useCount: Int32Array,
+  tables: Tables,
+  plan: Plan,
+): void {
+  const code = p.code;
+  // The factor and constant of a plain store of a product used by that store alone.
+  const part = (ins: Instr): { array: number; factor: number; coef: number } | undefined => {
+    if (ins.kind !== 'store' || ins.accumulate || useCount[ins.src] !== 1) return undefined;
+    const product = scaled(p, definition[ins.src]);
+    return product && { array: ins.array, factor: product.other, coef: product.coef };
+  };
+  const writes = (ins: Instr): boolean =>
+    ins.kind === 'store' || ins.kind === 'series' || ins.kind === 'return' || ins.kind === 'scale';
+  for (let i = 0; i < code.length; ) {
+    const first = part(code[i]);
+    if (first === undefined) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    let next = i + 1;
+    for (; next < code.length; next++) {
+      const ins = code[next];
+      if (!writes(ins)) continue;
+      const more = part(ins);
+      if (more === undefined || more.array !== first.array || more.factor !== first.factor) break;
+      run.push(next);
+    }
+    if (run.length >= MIN_FUSED_TERMS) {
+      const stores = run.map((k) => code[k] as Extract<Instr, { kind: 'store' }>);
+      plan.replace.set(i, {
+        kind: 'scale',
+        array: first.array,
+        indices: tables.indices(stores.map((s) => s.index)),
+        factor: first.factor,
+        coefs: tables.coefs(stores.map((s) => (part(s) as { coef: number }).coef)),
+      });
+      for (const k of run.slice(1)) plan.dropAt.add(k);
+      for (const s of stores) plan.dropRegisters.add(s.src);
+    }
+    i = next;
+  }
 }

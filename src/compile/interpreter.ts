@@ -11,7 +11,7 @@ import type { Runner } from './codegen.js';
 import { compareOperators } from './graph.js';
 import type { Instr, Program, SeriesArg } from './ir.js';
 import { runtimeFunctions } from './ir.js';
-import { dot, notANumber } from './runtime.js';
+import { dot, notANumber, scale } from './runtime.js';
 import * as TS from './series-runtime.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -115,6 +115,9 @@ export function interpret(p: Program): Runner {
           break;
         case 'dot':
           regs[ins.dst] = dot(params[ins.array] as ArrayLike<number>, ins.indices, ins.coefs);
+          break;
+        case 'scale':
+          scale(params[ins.array] as number[], ins.indices, regs[ins.factor], ins.coefs);
           break;
       }
     }

@@ -65,14 +65,25 @@ export type Instr =
   | { readonly kind: 'comment'; readonly text: string }
   /**
    * dst = `dot`(params[array], indices, coefs) (`runtime.ts`): a long sum of constant multiples
-   * of one array's elements that `fuse.ts` fused. Equal tables are one array, so that the code
-   * generator declares each once.
+   * of one array's elements that `fuse.ts` fused. Equal tables (here and in `scale`) are one
+   * array, so that the code generator declares each once.
    */
   | {
       readonly kind: 'dot';
       readonly dst: number;
       readonly array: number;
       readonly indices: Int32Array;
+      readonly coefs: Float64Array;
+    }
+  /**
+   * params[array][indices[k]] = factor·coefs[k] for each k, by `scale` (`runtime.ts`): a run of
+   * stores of one register's constant multiples that `fuse.ts` fused.
+   */
+  | {
+      readonly kind: 'scale';
+      readonly array: number;
+      readonly indices: Int32Array;
+      readonly factor: number;
       readonly coefs: Float64Array;
     };
 
@@ -102,6 +113,8 @@ export function instructionUses(ins: Instr): readonly number[] {
     case 'store':
     case 'return':
       return [ins.src];
+    case 'scale':
+      return [ins.factor];
     case 'series':
       return ins.args.filter((a): a is number => typeof a === 'number');
     default:

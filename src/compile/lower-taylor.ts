@@ -34,7 +34,7 @@ export class TaylorLowering extends Lowering {
   /**
    * Emits every live node, then stores output r's series at o[r·(d+1)…]. Every series is
    * computed in the program's own buffers, never straight into o: the recurrences then see only
-   * series arrays (seriesArray), whatever array the caller passes.
+   * series arrays (zeros()), whatever array the caller passes.
    */
   run(): void {
     const { s, g, p } = this;

@@ -77,3 +77,26 @@ export function dot(x: ArrayLike<number>, indices: Int32Array, coefs: Float64Arr
   for (let k = 1; k < indices.length; k++) sum += x[indices[k]] * coefs[k];
   return sum;
 }
+
+/**
+ * out[indices[k]] = factor·coefs[k] for each k: what a `scale` instruction (a run of stores
+ * fused by `fuse.ts`) does, in generated code and in the interpreter alike.
+ *
+ * @param out - the array written
+ * @param indices - where (at least one index)
+ * @param factor - the common factor
+ * @param coefs - the constants, one per index
+ * @example
+ * ```ts
+ * const out = [0, 0, 0];
+ * scale(out, new Int32Array([0, 2]), 2, new Float64Array([10, 100])); // out = [20, 0, 200]
+ * ```
+ */
+export function scale(
+  out: { [k: number]: number },
+  indices: Int32Array,
+  factor: number,
+  coefs: Float64Array,
+): void {
+  for (let k = 0; k < indices.length; k++) out[indices[k]] = factor * coefs[k];
+}

@@ -12,6 +12,7 @@
 import type { Liftable, Scalar } from '../scalar.js';
 import { HAND_MADE, mergeTags } from '../tag.js';
 import * as TS from '../taylor-series.js';
+import { zeros } from '../zeros.js';
 import { primitiveGuard } from './primitive.js';
 
 /** Scratch for the recurrences (see the module comment); grown, never shrunk. */
@@ -21,18 +22,18 @@ let constantBuffer: number[] = [];
 
 /** [c, 0, …, 0] of length n. */
 function constantArray(c: number, n: number): number[] {
-  const s = TS.seriesArray(n);
+  const s = zeros(n);
   s[0] = c;
   return s;
 }
 
 function scratch(n: number): number[] {
-  if (scratchBuffer.length < n) scratchBuffer = TS.seriesArray(n);
+  if (scratchBuffer.length < n) scratchBuffer = zeros(n);
   return scratchBuffer;
 }
 
 function constantSeries(c: number, n: number): number[] {
-  if (constantBuffer.length < n) constantBuffer = TS.seriesArray(n);
+  if (constantBuffer.length < n) constantBuffer = zeros(n);
   const s = constantBuffer;
   s[0] = c;
   for (let k = 1; k < n; k++) s[k] = 0;
@@ -126,14 +127,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   rpow(base: number): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.rpow(base, a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   add(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     if (typeof b === 'number') {
       TS.addScalar(a, b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -146,7 +147,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   sub(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     if (typeof b === 'number') {
       TS.addScalar(a, -b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -159,7 +160,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   mul(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     if (typeof b === 'number') {
       TS.mulScalar(a, b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -172,7 +173,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   div(b: Taylor | number): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     if (typeof b === 'number') {
       TS.divScalar(a, b, a.length - 1, out);
       return new Taylor(out, this.tag);
@@ -186,7 +187,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   pow(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     if (typeof b === 'number') {
       TS.power(a, b, n - 1, out);
       return new Taylor(out, this.tag);
@@ -200,7 +201,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   atan2(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     if (typeof b === 'number') {
       TS.atan2(a, constantSeries(b, n), n - 1, out, scratch(n));
       return new Taylor(out, this.tag);
@@ -214,7 +215,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   hypot(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     if (typeof b === 'number') {
       TS.hypot(a, constantSeries(b, n), n - 1, out);
       return new Taylor(out, this.tag);
@@ -228,7 +229,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   min(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     if (typeof b === 'number') {
       TS.min(a, constantSeries(b, n), n - 1, out);
       return new Taylor(out, this.tag);
@@ -242,7 +243,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   max(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     if (typeof b === 'number') {
       TS.max(a, constantSeries(b, n), n - 1, out);
       return new Taylor(out, this.tag);
@@ -255,63 +256,63 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
 
   neg(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.neg(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   sqrt(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.sqrt(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   cbrt(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.cbrt(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   exp(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.exp(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   expm1(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.expm1(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.log(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log1p(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.log1p(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log2(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.log2(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
 
   log10(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.log10(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
@@ -319,7 +320,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   sin(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.sin(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -327,7 +328,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   cos(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.cos(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -335,7 +336,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   tan(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.tan(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -343,7 +344,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   asin(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.asin(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -351,7 +352,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   acos(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.acos(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -359,7 +360,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   atan(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.atan(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -367,7 +368,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   sinh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.sinh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -375,7 +376,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   cosh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.cosh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -383,7 +384,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   tanh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.tanh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -391,7 +392,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   asinh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.asinh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -399,7 +400,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   acosh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.acosh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -407,14 +408,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   atanh(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.atanh(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
 
   abs(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.abs(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
@@ -422,7 +423,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   sigmoid(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.sigmoid(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -430,14 +431,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   softplus(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.softplus(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
 
   relu(): Taylor {
     const a = this.coefficients;
-    const out = TS.seriesArray(a.length);
+    const out = zeros(a.length);
     TS.relu(a, a.length - 1, out);
     return new Taylor(out, this.tag);
   }
@@ -445,7 +446,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   erf(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.erf(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }
@@ -453,7 +454,7 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   erfc(): Taylor {
     const a = this.coefficients;
     const n = a.length;
-    const out = TS.seriesArray(n);
+    const out = zeros(n);
     TS.erfc(a, n - 1, out, scratch(n));
     return new Taylor(out, this.tag);
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildFunction, generateSource } from '../../src/compile/codegen.js';
-import { FUSE_ABOVE, fuseDots, MIN_DOT_TERMS } from '../../src/compile/fuse.js';
+import { FUSE_ABOVE, fuse, MIN_FUSED_TERMS } from '../../src/compile/fuse.js';
 import { interpret } from '../../src/compile/interpreter.js';
 import { type Instr, Program } from '../../src/compile/ir.js';
-import { compile, jvp, type Scalar } from '../../src/index.js';
+import { compile, jacobian, jvp, type Scalar } from '../../src/index.js';
 
 const X = 0;
 const V = 1;
@@ -50,13 +50,13 @@ function runners(p: Program): Run[] {
 
 const kinds = (p: Program): Instr['kind'][] => p.code.map((ins) => ins.kind);
 
-describe('fuseDots', () => {
+describe('fuse', () => {
   const coefs = [0.5, -0, 1, -3, 1e-300, 7, 1, -2.5, 0.1, 3];
 
   it('turns a long sum into one dot with the same bits, in both back ends', () => {
     const plain = program(coefs);
     const fused = program(coefs);
-    expect(fuseDots(fused, 0)).toBe(1);
+    expect(fuse(fused, 0)).toBe(1);
     const dots = fused.code.filter((ins) => ins.kind === 'dot');
     expect(dots).toHaveLength(1);
     const dot = dots[0] as Extract<Instr, { kind: 'dot' }>;
@@ -100,28 +100,80 @@ describe('fuseDots', () => {
   });
 
   it('leaves short sums, sums over two arrays and small programs alone', () => {
-    const short = program(coefs.slice(0, MIN_DOT_TERMS - 1));
-    expect(fuseDots(short, 0)).toBe(0);
+    const short = program(coefs.slice(0, MIN_FUSED_TERMS - 1));
+    expect(fuse(short, 0)).toBe(0);
     expect(kinds(short)).not.toContain('dot');
     // the o[2] sum mixes x and v: never fused, however the threshold is set
     const long = program(coefs);
-    fuseDots(long, 0);
+    fuse(long, 0);
     expect(long.code.filter((ins) => ins.kind === 'dot')).toHaveLength(1);
     // below FUSE_ABOVE instructions nothing is fused (the default threshold)
     const small = program(coefs);
     expect(small.code.length).toBeLessThan(FUSE_ABOVE);
-    expect(fuseDots(small)).toBe(0);
+    expect(fuse(small)).toBe(0);
   });
 
   it('does not fuse across a partial sum used elsewhere', () => {
     // s after 5 terms is also read by o[1]: the chain breaks there, leaving 5 + 5 terms, each
-    // below MIN_DOT_TERMS when it is 8 or more
+    // below MIN_FUSED_TERMS when it is 8 or more
     const p = program(coefs, 5);
     const plain = program(coefs, 5);
-    fuseDots(p, 0);
+    fuse(p, 0);
     expect(kinds(p)).not.toContain('dot');
     const x = coefs.map((_, k) => Math.sin(k));
     expect(runners(p)[0](x, [0, 1])).toEqual(runners(plain)[0](x, [0, 1]));
+  });
+});
+
+describe('fuse: runs of stores', () => {
+  // o[k] = d·coefs[k] for d = sin(x[0]) (o[3] = d itself ends the run: not a product)
+  function stores(coefs: readonly number[], accumulateAt = -1): Program {
+    const p = new Program('value', ['x', 'v', 'o']);
+    const d = p.call('d', 'sin.f', [p.load('x0', X, 0)]);
+    coefs.forEach((c, k) => {
+      p.store(O, k < 3 ? k : k + 1, p.mul('g', d, p.lit(c)) as number, k === accumulateAt);
+    });
+    p.store(O, 3, d);
+    return p;
+  }
+  const coefs = [2, -0, 0.1, -3, Number.NaN, Infinity, 1e-310, 7, 0.5];
+  const run = (f: (...args: unknown[]) => void, x0: number) => {
+    const o = new Array(coefs.length + 1).fill(10);
+    f([x0], [], o);
+    return o;
+  };
+
+  it('turns a run of stores of one register times constants into one scale, same bits', () => {
+    const plain = stores(coefs);
+    const fused = stores(coefs);
+    expect(fuse(fused, 0)).toBe(1);
+    // the literals stay (the code generator writes them inline); products and stores go
+    expect(kinds(fused).filter((k) => k !== 'lit')).toEqual(['load', 'call', 'scale', 'store']);
+    const scale = fused.code.find((ins) => ins.kind === 'scale') as Extract<
+      Instr,
+      { kind: 'scale' }
+    >;
+    expect(Array.from(scale.indices)).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9]);
+    expect(generateSource(fused)).toContain('scale(o, I$0, d, K$1);');
+    for (const x0 of [0.3, -0, 0, 2, Number.NaN, Infinity]) {
+      const want = run(buildFunction(generateSource(plain)), x0);
+      for (const f of [buildFunction(generateSource(fused)), interpret(fused)]) {
+        const got = run(f, x0);
+        expect(
+          got.every((y, i) => Object.is(y, want[i])),
+          `${x0}: ${got} vs ${want}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('leaves short runs and accumulating stores alone', () => {
+    const short = stores(coefs.slice(0, MIN_FUSED_TERMS - 1));
+    expect(fuse(short, 0)).toBe(0);
+    // an accumulating store in the middle splits the run into 4 + 4
+    const split = stores(coefs.slice(0, 9), 4);
+    expect(fuse(split, 0)).toBe(0);
+    expect(kinds(split)).not.toContain('scale');
   });
 });
 
@@ -156,6 +208,18 @@ describe('compiled layers past FUSE_ABOVE', () => {
     expect(source.match(/= dot\(v, /g)).toHaveLength(n);
     expect(source.match(/^const K\$\d+ = new Float64Array/gm)).toHaveLength(n);
     expect(source.match(/^const I\$\d+ = new Int32Array/gm)).toHaveLength(1);
+  });
+
+  it('writes the rows d·W of the Jacobian with scale, bit-identical to the object path', () => {
+    const gen = compile(layer, { inputs: n });
+    const int = compile(layer, { inputs: n, mode: 'interpret' });
+    const want = jacobian(layer, x);
+    for (const c of [gen, int]) {
+      const J = c.jacobian(x);
+      expect(J.every((row, i) => row.every((jij, j) => Object.is(jij, want[i][j])))).toBe(true);
+    }
+    const source = gen.source.split('---- jacobian ----')[1].split('---- ')[0];
+    expect(source.match(/^ {2}scale\(jacobian, /gm)).toHaveLength(n);
   });
 
   it('still names the element that is not a number', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scatter, scatterIndices } from '../../src/compile/sparsity.js';
 import {
   add,
   compile,
@@ -148,5 +149,25 @@ describe('sparsity patterns', () => {
     // @ts-expect-error: not a function
     expect(() => jacobianSparsity(3, 2)).toThrow(TypeError);
     expect(() => jacobianSparsity(banded, -1)).toThrow(RangeError);
+  });
+});
+
+describe('scatter', () => {
+  it('writes a pattern’s values into dense rows, zeros elsewhere, rows revisited or not', () => {
+    const pattern = {
+      rows: 3,
+      columns: 3,
+      rowIndices: Object.freeze([0, 0, 2, 1, 2]),
+      columnIndices: Object.freeze([0, 2, 1, 1, 0]),
+    };
+    const indices = scatterIndices(pattern);
+    expect(indices.rowIndices).toBeInstanceOf(Int32Array);
+    const out = [[9, 9, 9], new Float64Array([9, 9, 9]), [9, 9, 9]];
+    scatter(indices, [1, 2, 3, 4, 5], out);
+    expect(out.map((row) => Array.from(row))).toEqual([
+      [1, 0, 2],
+      [0, 4, 0],
+      [5, 3, 0],
+    ]);
   });
 });
