@@ -10,6 +10,7 @@
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
 import { HAND_MADE, mergeTags } from '../tag.js';
+import { zeros } from '../zeros.js';
 import { primitiveGuard } from './primitive.js';
 
 /** t·d, elementwise, in a new array. */
@@ -26,11 +27,6 @@ function divide(t: readonly number[], d: number): number[] {
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = t[i] / d;
   return out;
-}
-
-/** k zeros, in a new array. */
-function zeros(k: number): number[] {
-  return new Array<number>(k).fill(0);
 }
 
 /** da·ta + db·tb, elementwise, in a new array. */
