@@ -8,6 +8,7 @@ import { checkFunction, checkNumber, checkOutput, toVector } from '../errors.js'
 import type { Dual } from '../numbers/dual.js';
 import { MultiDual } from '../numbers/multi-dual.js';
 import { newTag } from '../tag.js';
+import { zeros } from '../zeros.js';
 import { otherDualOutput, seedDuals } from './derivative.js';
 
 /** A scalar function of a vector, written for multi-tangent duals (or generically). */
@@ -54,16 +55,16 @@ export function seedChunk(
   tag: number,
 ): MultiDual[] {
   const n = x.length;
-  const zeros = new Array<number>(k).fill(0);
+  const zero = zeros(k);
   const seeds = new Array<MultiDual>(n);
   for (let j = 0; j < n; j++) {
     const i = j - start;
     if (i >= 0 && i < k) {
-      const t = zeros.slice();
+      const t = zeros(k);
       t[i] = 1;
       seeds[j] = new MultiDual(x[j], t, tag);
     } else {
-      seeds[j] = new MultiDual(x[j], zeros, tag);
+      seeds[j] = new MultiDual(x[j], zero, tag);
     }
   }
   return seeds;
@@ -98,7 +99,7 @@ function gradientSweeps(
   checkFunction(f);
   const xs = toVector(x, 'x');
   const n = xs.length;
-  const gradient = new Array<number>(n).fill(0);
+  const gradient = zeros(n);
   let value = Number.NaN;
   const evaluate = (seeds: MultiDual[], tag: number, start: number, k: number): void => {
     const y = f(seeds);
