@@ -14,6 +14,7 @@ import {
 } from '../drivers/hessian.js';
 import { jacobian, jvp } from '../drivers/jacobian.js';
 import { checkFunction, checkOrder, describe, toVector } from '../errors.js';
+import { zeros } from '../zeros.js';
 import { type CriticalPointKind, checkCriticalPointOptions, classifyAt } from './critical-point.js';
 import { defaultDefinitenessTolerance } from './definiteness.js';
 import { symmetricEigen } from './eigen.js';
@@ -168,7 +169,7 @@ function modifiedNewtonDirection(
   for (const l of values) largest = Math.max(largest, Math.abs(l));
   if (largest === 0) return null;
   const floor = EIGENVALUE_FLOOR * largest;
-  const p = new Array<number>(g.length).fill(0);
+  const p = zeros(g.length);
   let newton = true;
   for (let k = 0; k < values.length; k++) {
     if (!(values[k] >= floor)) newton = false;
@@ -376,7 +377,7 @@ export interface SolveResult {
 
 /** F(x) as plain numbers, from one Dual sweep with a zero tangent (no Jacobian). */
 function residualAt(F: SecondOrderVectorFunction, x: readonly number[]): number[] {
-  const { value } = jvp(F, x, new Array<number>(x.length).fill(0));
+  const { value } = jvp(F, x, zeros(x.length));
   if (!Array.isArray(value)) {
     throw new TypeError(
       `forward-ad: F must return an array (a vector function), got ${describe(value)}`,

@@ -17,6 +17,7 @@ import { HyperDual } from '../numbers/hyper-dual.js';
 import { Jet2 } from '../numbers/jet2.js';
 import type { Scalar } from '../scalar.js';
 import { newTag } from '../tag.js';
+import { zeros } from '../zeros.js';
 import { constantValue, readScalarOutput } from './second-order-output.js';
 
 /**
@@ -107,7 +108,7 @@ function methodOf(options: HessianOptions | undefined, n: number): HessianMethod
 /** An n×n matrix of zeros. */
 function zeroMatrix(n: number): number[][] {
   const out: number[][] = [];
-  for (let i = 0; i < n; i++) out.push(new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) out.push(zeros(n));
   return out;
 }
 
@@ -127,7 +128,7 @@ function jetSweep(f: SecondOrderFunction, xs: readonly number[]): ValueGradientH
   if (d === null) {
     return {
       value: constantValue(y),
-      gradient: new Array<number>(n).fill(0),
+      gradient: zeros(n),
       hessian: zeroMatrix(n),
     };
   }
@@ -165,7 +166,7 @@ function forEachEntry<Y>(
 function hyperDualSweeps(f: SecondOrderFunction, xs: readonly number[]): ValueGradientHessian {
   const n = xs.length;
   const tag = newTag();
-  const gradient = new Array<number>(n).fill(0);
+  const gradient = zeros(n);
   const hessian = zeroMatrix(n);
   let value = Number.NaN;
   forEachEntry<HyperDual | number>(f, xs, tag, (y, i, j) => {

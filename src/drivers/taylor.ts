@@ -17,6 +17,7 @@ import {
 import { Taylor } from '../numbers/taylor.js';
 import { newTag } from '../tag.js';
 import { TaylorPolynomial } from '../taylor-polynomial.js';
+import { zeros } from '../zeros.js';
 
 // The drivers' result type, exported beside them.
 export { TaylorPolynomial };
@@ -34,7 +35,7 @@ export type TaylorMultivariateFunction = (x: Taylor[]) => Taylor | number;
 function readSeries(y: unknown, tag: number, order: number, output?: number): number[] {
   const t = checkOutput(y, Taylor, tag, 'f', output);
   if (t === null) {
-    const out = new Array<number>(order + 1).fill(0);
+    const out = zeros(order + 1);
     out[0] = typeof y === 'number' ? y : (y as Taylor).value;
     return out;
   }
@@ -221,7 +222,7 @@ export function directionalTaylor(
   const tag = newTag();
   const seeds = new Array<Taylor>(xs.length);
   for (let i = 0; i < xs.length; i++) {
-    const c = new Array<number>(order + 1).fill(0);
+    const c = zeros(order + 1);
     c[0] = xs[i];
     if (order >= 1) c[1] = vs[i];
     seeds[i] = new Taylor(c, tag);

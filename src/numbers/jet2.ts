@@ -21,6 +21,7 @@
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
 import { HAND_MADE, mergeTags } from '../tag.js';
+import { zeros } from '../zeros.js';
 import { primitiveGuard } from './primitive.js';
 
 /** The shared arrays of an empty window: constants carry no derivatives (never mutated). */
@@ -74,7 +75,7 @@ function chainHessian(
 
 /** A window's gradient placed at `shift` inside a zero vector of length m. */
 function embedGradient(g: readonly number[], shift: number, m: number): number[] {
-  const out = new Array<number>(m).fill(0);
+  const out = zeros(m);
   for (let i = 0; i < g.length; i++) out[shift + i] = g[i];
   return out;
 }
@@ -174,10 +175,10 @@ function linearJets(a: Jet2, ca: number, b: Jet2, cb: number, tag: number, f: nu
   if (gb.length === 0) return new Jet2(f, scaled(ga, ca), scaled(ha, ca), tag, a.offset);
   const lo = Math.min(a.offset, b.offset);
   const size = Math.max(a.offset + m, b.offset + gb.length) - lo;
-  const g = new Array<number>(size).fill(0);
+  const g = zeros(size);
   for (let i = 0; i < m; i++) g[a.offset - lo + i] += ca * ga[i];
   for (let i = 0; i < gb.length; i++) g[b.offset - lo + i] += cb * gb[i];
-  const h = new Array<number>(packedLength(size)).fill(0);
+  const h = zeros(packedLength(size));
   addBlock(h, size, ha, m, a.offset - lo, ca);
   addBlock(h, size, hb, gb.length, b.offset - lo, cb);
   return new Jet2(f, g, h, tag, lo);
@@ -207,8 +208,8 @@ function combineJetsGuarded(
   const size = Math.max(0, hi - lo);
   const ea = embedGradient(a.gradient, a.offset - lo, size);
   const eb = embedGradient(b.gradient, b.offset - lo, size);
-  const ha = new Array<number>(packedLength(size)).fill(0);
-  const hb = new Array<number>(packedLength(size)).fill(0);
+  const ha = zeros(packedLength(size));
+  const hb = zeros(packedLength(size));
   addBlock(ha, size, a.hessian, m, a.offset - lo, 1);
   addBlock(hb, size, b.hessian, mb, b.offset - lo, 1);
   const g = new Array<number>(size);
@@ -320,7 +321,7 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
    */
   toGradient(n: number): number[] {
     this.checkSize(n);
-    const out = new Array<number>(n).fill(0);
+    const out = zeros(n);
     const g = this.gradient;
     for (let i = 0; i < g.length; i++) out[this.offset + i] = g[i];
     return out;
@@ -341,7 +342,7 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
   toHessian(n: number): number[][] {
     this.checkSize(n);
     const out: number[][] = [];
-    for (let i = 0; i < n; i++) out.push(new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) out.push(zeros(n));
     const m = this.gradient.length;
     const h = this.hessian;
     const o = this.offset;
