@@ -629,23 +629,24 @@ function pairSeries(
   if (d === 0) return;
   const ta = degree(a, d);
   if (ta <= 1) {
-    // a = a0 + a1·t: s_k = a1^k/k!·S^(k)(a0), where the derivatives of S (and C) cycle through
-    // S, C, σS, σC: a few roundings per coefficient, as in expSeries.
+    // a = a0 + a1·t: s_k = a1^k/k!·S^(k)(a0), where the derivatives (S^(k), C^(k)) cycle
+    // through (C, σS), (σS, σC), (σC, S), (S, C): each step maps (u, w) to (w, σu), exactly, as
+    // σ = ±1. A few roundings per coefficient, as in expSeries.
     const a1 = a[1];
-    const s0 = outS[0];
-    const c0 = outC[0];
+    let ds = outC[0];
+    let dc = sign * outS[0];
     let p = 1;
     let k = 1;
     for (; k <= d && k <= MAX_FACTORIAL; k++) {
       p *= a1;
       if (!Number.isFinite(p)) break;
       const q = p / FACTORIALS[k];
-      const phase = k & 3;
-      const ds = phase === 0 ? s0 : phase === 1 ? c0 : phase === 2 ? sign * s0 : sign * c0;
-      const dc = phase === 0 ? c0 : phase === 1 ? sign * s0 : phase === 2 ? sign * c0 : s0;
       // + 0 stores a zero coefficient as 0, not −0 (sin at 0 is [0, 1, 0, −1/6, …]).
       outS[k] = q * ds + 0;
       outC[k] = q * dc + 0;
+      const u = ds;
+      ds = dc;
+      dc = sign * u;
     }
     // Past 170! or an overflowing a1^k: s_k = (a1/k)·c_{k−1}, c_k = σ·(a1/k)·s_{k−1}.
     for (; k <= d; k++) {
