@@ -70,9 +70,9 @@ export function fuse(p: Program, above = FUSE_ABOVE): number {
     for (const r of instructionUses(ins)) useCount[r]++;
   }
   const plan: Plan = { replace: new Map(), dropRegisters: new Set(), dropAt: new Set() };
-  const tables = new Tables();
-  fuseSums(p, definition, useCount, tables, plan);
-  fuseStores(p, definition, useCount, tables, plan);
+  const context = { p, definition, useCount, tables: new Tables(), plan };
+  fuseSums(context);
+  fuseStores(context);
   if (plan.replace.size === 0) return 0;
   let kept = 0;
   for (let i = 0; i < code.length; i++) {
@@ -94,6 +94,15 @@ interface Plan {
   readonly dropRegisters: Set<number>;
   /** Indices of instructions (stores) that go. */
   readonly dropAt: Set<number>;
+}
+
+/** What the two fusions read (the program, each register's definition and use count) and add to. */
+interface Context {
+  readonly p: Program;
+  readonly definition: readonly (Instr | undefined)[];
+  readonly useCount: Int32Array;
+  readonly tables: Tables;
+  readonly plan: Plan;
 }
 
 /** Equal index and constant tables as one array each (the same doubles, −0 apart from 0). */
@@ -128,13 +137,7 @@ function scaled(p: Program, ins: Instr | undefined): { coef: number; other: numb
 }
 
 /** Plans the `dot`s: chains of '+' over terms c·x[i] of one array. */
-function fuseSums(
-  p: Program,
-  definition: readonly (Instr | undefined)[],
-  useCount: Int32Array,
-  tables: Tables,
-  plan: Plan,
-): void {
+function fuseSums({ p, definition, useCount, tables, plan }: Context): void {
   const term = (r: number): Term | undefined => {
     const ins = definition[r];
     if (ins?.kind === 'load') {
@@ -202,13 +205,7 @@ function fuseSums(
  * write between them (instructions that only compute may come between: the products themselves,
  * say). The `scale` takes the first store's place.
  */
-function fuseStores(
-  p: Program,
-  definition: readonly (Instr | undefined)[],
-  useCount: Int32Array,
-  tables: Tables,
-  plan: Plan,
-): void {
+function fuseStores({ p, definition, useCount, tables, plan }: Context): void {
   const code = p.code;
   // The factor and constant of a plain store of a product used by that store alone.
   const part = (ins: Instr): { array: number; factor: number; coef: number } | undefined => {
