@@ -13,7 +13,7 @@
 import { compareOperators } from './graph.js';
 import type { Instr, Program } from './ir.js';
 import { instructionUses, runtimeFunctions } from './ir.js';
-import { dot, notANumber, scale } from './runtime.js';
+import { dot, dotFrom, notANumber, scale } from './runtime.js';
 import * as TS from './series-runtime.js';
 
 /**
@@ -85,11 +85,13 @@ function instructionText(
     }
     case 'sload':
       return `const ${p.names[ins.dst]} = B[${ins.buf}][${ins.index}];`;
-    case 'dot':
+    case 'dot': {
+      const call = ins.base >= 0 ? `dotFrom(${ref(ins.base)}, ` : 'dot(';
       return (
-        `const ${p.names[ins.dst]} = dot(${params[ins.array]}, ` +
+        `const ${p.names[ins.dst]} = ${call}${params[ins.array]}, ` +
         `${tables.names.get(ins.indices)}, ${tables.names.get(ins.coefs)});`
       );
+    }
     case 'scale':
       return (
         `scale(${params[ins.array]}, ${tables.names.get(ins.indices)}, ` +
@@ -134,7 +136,8 @@ export function generateSource(p: Program): string {
     if (ins.kind === 'call') used.add(ins.fn);
     if (ins.kind === 'series') used.add(`TS.${ins.fn}`);
     if (ins.kind === 'load') used.add('notANumber');
-    if (ins.kind === 'dot' || ins.kind === 'scale') used.add(ins.kind);
+    if (ins.kind === 'dot') used.add(ins.base >= 0 ? 'dotFrom' : 'dot');
+    if (ins.kind === 'scale') used.add('scale');
   }
   const tables = dotTables(p);
   const prelude = [
@@ -238,7 +241,7 @@ function chunkedSource(
 
 /** The functions generated code is given: the rule table's, the select helpers, the series'. */
 function runtimeTable(): Record<string, unknown> {
-  const table: Record<string, unknown> = { ...runtimeFunctions, notANumber, dot, scale };
+  const table: Record<string, unknown> = { ...runtimeFunctions, notANumber, dot, dotFrom, scale };
   for (const [name, fn] of Object.entries(TS)) table[`TS.${name}`] = fn;
   return table;
 }

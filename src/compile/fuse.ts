@@ -15,32 +15,41 @@
  * {@link FUSE_ABOVE} instructions are fused.
  *
  * The fused loops compute the same products, and add them in the same order, as the straight-line
- * code did, so results are bit-identical; the loads stay in the program and type-check the
- * elements as before.
+ * code did, so results are bit-identical (tested against unfused code for every method, in both
+ * back ends). The loads stay in the program and type-check the elements as before; the loops
+ * read the elements again, as chunked code already does, so the methods assume that x and v do
+ * not change during a call.
  *
  * @module
  */
 import { type Instr, instructionUses, type Program } from './ir.js';
 
-/** Programs of more instructions than this are fused (see the module notes). */
+/** Programs of more instructions than this (literals and comments not counted) are fused. */
 export const FUSE_ABOVE = 24_000;
 
 /** The fewest terms a fused sum or run of stores has: fewer would save little code for a call. */
 export const MIN_FUSED_TERMS = 8;
 
-/** A term c·array[index] of a sum; `reg` defines it (a product, or the load itself when c = 1). */
+/**
+ * A term c·array[index] of a sum; `reg` defines it (a product, a negation, or the load itself
+ * when c = 1).
+ */
 interface Term {
   readonly reg: number;
   readonly array: number;
   readonly index: number;
   readonly coef: number;
-  /** Whether fusing removes its instruction (a product used by this sum only). */
+  /** Whether fusing removes its instruction (a product or negation used by this sum only). */
   readonly removable: boolean;
 }
 
-/** A '+' of a chain: the sum of the earlier link `prev` (or of `first`) and the term `last`. */
+/**
+ * A '+' of a chain: `last` added to the earlier link `prev`, or, at the chain's start, to the
+ * term `first` or to the register `base` (−1 when absent). `length` counts the terms so far.
+ */
 interface Link {
   readonly prev: number;
+  readonly base: number;
   readonly first: Term | undefined;
   readonly last: Term;
   readonly length: number;
@@ -62,7 +71,9 @@ interface Link {
  */
 export function fuse(p: Program, above = FUSE_ABOVE): number {
   const code = p.code;
-  if (code.length <= above) return 0;
+  let size = 0;
+  for (const ins of code) if (ins.kind !== 'lit' && ins.kind !== 'comment') size++;
+  if (size <= above) return 0;
   const definition: (Instr | undefined)[] = new Array(p.names.length);
   const useCount = new Int32Array(p.names.length);
   for (const ins of code) {
@@ -94,6 +105,14 @@ interface Plan {
   readonly dropRegisters: Set<number>;
   /** Indices of instructions (stores) that go. */
   readonly dropAt: Set<number>;
+}
+
+/** A store as factor·coef into array; `removable` when its source instruction goes with it. */
+interface StorePart {
+  readonly array: number;
+  readonly factor: number;
+  readonly coef: number;
+  readonly removable: boolean;
 }
 
 /** What the two fusions read (the program, each register's definition and use count) and add to. */
@@ -136,7 +155,12 @@ function scaled(p: Program, ins: Instr | undefined): { coef: number; other: numb
   return undefined;
 }
 
-/** Plans the `dot`s: chains of '+' over terms c·x[i] of one array. */
+/**
+ * Plans the `dot`s: chains of '+' that each add a term c·x[i] of one array to the sum so far,
+ * starting from two terms or from any other value (a bias, a partial sum used elsewhere). Either
+ * operand of a '+' may be the sum so far: IEEE addition is commutative, so the loop's
+ * sum + term is the same double as term + sum.
+ */
 function fuseSums({ p, definition, useCount, tables, plan }: Context): void {
   const term = (r: number): Term | undefined => {
     const ins = definition[r];
@@ -145,53 +169,71 @@ function fuseSums({ p, definition, useCount, tables, plan }: Context): void {
         ? undefined
         : { reg: r, array: ins.array, index: ins.index, coef: 1, removable: false };
     }
-    const product = scaled(p, ins);
-    if (product === undefined || useCount[r] !== 1) return undefined;
-    const load = definition[product.other];
-    if (load?.kind !== 'load' || load.index < 0) return undefined;
-    return { reg: r, array: load.array, index: load.index, coef: product.coef, removable: true };
+    // −x is x·(−1) to the bit; a product used elsewhere too stays, and the loop recomputes it.
+    const product = ins?.kind === 'neg' ? { coef: -1, other: ins.a } : scaled(p, ins);
+    const load = product && definition[product.other];
+    if (product === undefined || load?.kind !== 'load' || load.index < 0) return undefined;
+    const removable = useCount[r] === 1;
+    return { reg: r, array: load.array, index: load.index, coef: product.coef, removable };
+  };
+  // The chain a sum extends: a link used by this '+' alone, over the term's array.
+  const extendable = (r: number, t: Term): Link | undefined => {
+    const link = links.get(r);
+    return link !== undefined && useCount[r] === 1 && link.last.array === t.array
+      ? link
+      : undefined;
   };
 
-  // One link per '+' that adds a term to a term or to an earlier link used by it alone.
   const links = new Map<number, Link>();
   const at = new Map<number, number>();
   const interior = new Set<number>();
   p.code.forEach((ins, i) => {
     if (ins.kind !== 'arith' || ins.op !== '+') return;
-    const last = term(ins.b);
-    if (last === undefined) return;
-    const left = links.get(ins.a);
-    if (left !== undefined && useCount[ins.a] === 1 && left.last.array === last.array) {
-      links.set(ins.dst, { prev: ins.a, first: undefined, last, length: left.length + 1 });
-      at.set(ins.dst, i);
-      interior.add(ins.a);
-      return;
+    const ta = term(ins.a);
+    const tb = term(ins.b);
+    if (ta === undefined && tb === undefined) return;
+    let link: Link | undefined;
+    for (const [sum, t] of [
+      [ins.a, tb],
+      [ins.b, ta],
+    ] as const) {
+      const left = t && extendable(sum, t);
+      if (left !== undefined && t !== undefined) {
+        link = { prev: sum, base: -1, first: undefined, last: t, length: left.length + 1 };
+        interior.add(sum);
+        break;
+      }
     }
-    const first = term(ins.a);
-    if (first !== undefined && first.array === last.array) {
-      links.set(ins.dst, { prev: -1, first, last, length: 2 });
-      at.set(ins.dst, i);
+    if (link === undefined) {
+      if (ta !== undefined && tb !== undefined && ta.array === tb.array) {
+        link = { prev: -1, base: -1, first: ta, last: tb, length: 2 };
+      } else if (tb !== undefined) {
+        link = { prev: -1, base: ins.a, first: undefined, last: tb, length: 1 };
+      } else {
+        link = { prev: -1, base: ins.b, first: undefined, last: ta as Term, length: 1 };
+      }
     }
+    links.set(ins.dst, link);
+    at.set(ins.dst, i);
   });
 
   for (const [dst, end] of links) {
     if (interior.has(dst) || end.length < MIN_FUSED_TERMS) continue;
-    // Walk back to the first term, collecting the terms and dropping the interior sums.
+    // Walk back to the chain's start, collecting the terms and dropping the interior sums.
     const terms: Term[] = [];
     let link: Link = end;
-    for (;;) {
+    while (link.prev >= 0) {
       terms.push(link.last);
-      if (link.first !== undefined) {
-        terms.push(link.first);
-        break;
-      }
       plan.dropRegisters.add(link.prev);
       link = links.get(link.prev) as Link;
     }
+    terms.push(link.last);
+    if (link.first !== undefined) terms.push(link.first);
     terms.reverse();
     plan.replace.set(at.get(dst) as number, {
       kind: 'dot',
       dst,
+      base: link.base,
       array: terms[0].array,
       indices: tables.indices(terms.map((t) => t.index)),
       coefs: tables.coefs(terms.map((t) => t.coef)),
@@ -201,17 +243,28 @@ function fuseSums({ p, definition, useCount, tables, plan }: Context): void {
 }
 
 /**
- * Plans the `scale`s: stores into one array of products d·c_k of one register d, with no other
- * write between them (instructions that only compute may come between: the products themselves,
- * say). The `scale` takes the first store's place.
+ * Plans the `scale`s: stores into one array of d·c_k for one register d (products, negations, d
+ * itself), with no other write between them (instructions that only compute may come between:
+ * the products themselves, say). The `scale` takes the first store's place. d·1 and d·(−1) are
+ * d and −d to the bit.
  */
 function fuseStores({ p, definition, useCount, tables, plan }: Context): void {
   const code = p.code;
-  // The factor and constant of a plain store of a product used by that store alone.
-  const part = (ins: Instr): { array: number; factor: number; coef: number } | undefined => {
-    if (ins.kind !== 'store' || ins.accumulate || useCount[ins.src] !== 1) return undefined;
-    const product = scaled(p, definition[ins.src]);
-    return product && { array: ins.array, factor: product.other, coef: product.coef };
+  // A plain store as factor·coef: of a product d·c or a negation −d used by the store alone (the
+  // product goes with the store), or of any other computed register d itself (coefficient 1).
+  const part = (ins: Instr): StorePart | undefined => {
+    if (ins.kind !== 'store' || ins.accumulate || p.literal[ins.src] !== undefined)
+      return undefined;
+    const src = definition[ins.src];
+    const product =
+      useCount[ins.src] !== 1
+        ? undefined
+        : src?.kind === 'neg'
+          ? { coef: -1, other: src.a }
+          : scaled(p, src);
+    return product === undefined
+      ? { array: ins.array, factor: ins.src, coef: 1, removable: false }
+      : { array: ins.array, factor: product.other, coef: product.coef, removable: true };
   };
   const writes = (ins: Instr): boolean =>
     ins.kind === 'store' || ins.kind === 'series' || ins.kind === 'return' || ins.kind === 'scale';
@@ -232,15 +285,18 @@ function fuseStores({ p, definition, useCount, tables, plan }: Context): void {
     }
     if (run.length >= MIN_FUSED_TERMS) {
       const stores = run.map((k) => code[k] as Extract<Instr, { kind: 'store' }>);
+      const parts = stores.map((s) => part(s) as StorePart);
       plan.replace.set(i, {
         kind: 'scale',
         array: first.array,
         indices: tables.indices(stores.map((s) => s.index)),
         factor: first.factor,
-        coefs: tables.coefs(stores.map((s) => (part(s) as { coef: number }).coef)),
+        coefs: tables.coefs(parts.map((q) => q.coef)),
       });
       for (const k of run.slice(1)) plan.dropAt.add(k);
-      for (const s of stores) plan.dropRegisters.add(s.src);
+      stores.forEach((s, k) => {
+        if (parts[k].removable) plan.dropRegisters.add(s.src);
+      });
     }
     i = next;
   }

@@ -11,7 +11,7 @@ import type { Runner } from './codegen.js';
 import { compareOperators } from './graph.js';
 import type { Instr, Program, SeriesArg } from './ir.js';
 import { runtimeFunctions } from './ir.js';
-import { dot, notANumber, scale } from './runtime.js';
+import { dot, dotFrom, notANumber, scale } from './runtime.js';
 import * as TS from './series-runtime.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -113,9 +113,14 @@ export function interpret(p: Program): Runner {
         case 'sload':
           regs[ins.dst] = (buffers as number[][])[ins.buf][ins.index];
           break;
-        case 'dot':
-          regs[ins.dst] = dot(params[ins.array] as ArrayLike<number>, ins.indices, ins.coefs);
+        case 'dot': {
+          const src = params[ins.array] as ArrayLike<number>;
+          regs[ins.dst] =
+            ins.base >= 0
+              ? dotFrom(regs[ins.base], src, ins.indices, ins.coefs)
+              : dot(src, ins.indices, ins.coefs);
           break;
+        }
         case 'scale':
           scale(params[ins.array] as number[], ins.indices, regs[ins.factor], ins.coefs);
           break;

@@ -64,13 +64,15 @@ export type Instr =
   | { readonly kind: 'sload'; readonly dst: number; readonly buf: number; readonly index: number }
   | { readonly kind: 'comment'; readonly text: string }
   /**
-   * dst = `dot`(params[array], indices, coefs) (`runtime.ts`): a long sum of constant multiples
-   * of one array's elements that `fuse.ts` fused. Equal tables (here and in `scale`) are one
+   * dst = `dot`(params[array], indices, coefs), or `dotFrom`(base, …) when base ≥ 0 (`runtime.ts`):
+   * a long sum of constant multiples of one array's elements that `fuse.ts` fused, added to the
+   * register base when the sum started from one. Equal tables (here and in `scale`) are one
    * array, so that the code generator declares each once.
    */
   | {
       readonly kind: 'dot';
       readonly dst: number;
+      readonly base: number;
       readonly array: number;
       readonly indices: Int32Array;
       readonly coefs: Float64Array;
@@ -115,6 +117,8 @@ export function instructionUses(ins: Instr): readonly number[] {
       return [ins.src];
     case 'scale':
       return [ins.factor];
+    case 'dot':
+      return ins.base >= 0 ? [ins.base] : [];
     case 'series':
       return ins.args.filter((a): a is number => typeof a === 'number');
     default:

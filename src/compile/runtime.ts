@@ -73,9 +73,43 @@ export function selectPart(w: number, a: number, b: number): number {
  * ```
  */
 export function dot(x: ArrayLike<number>, indices: Int32Array, coefs: Float64Array): number {
-  let sum = x[indices[0]] * coefs[0];
-  for (let k = 1; k < indices.length; k++) sum += x[indices[k]] * coefs[k];
-  return sum;
+  return addProducts(x[indices[0]] * coefs[0], x, indices, coefs, 1);
+}
+
+/**
+ * base + Σ_k coefs[k]·x[indices[k]], added in order to base: a fused sum that started from a
+ * value other than a term (a bias, or a partial sum used elsewhere too).
+ *
+ * @param base - the value the sum starts from
+ * @param x - the array the elements come from
+ * @param indices - their indices
+ * @param coefs - their coefficients, as many
+ * @returns the sum
+ * @example
+ * ```ts
+ * dotFrom(0.5, [1, 2, 3], new Int32Array([0, 2]), new Float64Array([10, 100])); // 310.5
+ * ```
+ */
+export function dotFrom(
+  base: number,
+  x: ArrayLike<number>,
+  indices: Int32Array,
+  coefs: Float64Array,
+): number {
+  return addProducts(base, x, indices, coefs, 0);
+}
+
+/** sum + coefs[k]·x[indices[k]] for k = from, from + 1, …, in order. */
+function addProducts(
+  sum: number,
+  x: ArrayLike<number>,
+  indices: Int32Array,
+  coefs: Float64Array,
+  from: number,
+): number {
+  let s = sum;
+  for (let k = from; k < indices.length; k++) s += x[indices[k]] * coefs[k];
+  return s;
 }
 
 /**

@@ -10,19 +10,24 @@ const V = 1;
 const O = 2;
 
 /**
- * o[0] = Σ coefs[k]·x[k] (a chain of products and sums as lowering writes it), o[1] = the sum
- * of the first `shared` partial sums' last one plus 1 when `shared` > 0 (a partial sum used
- * twice), o[2] = x[0]·c + v[1]·c (two arrays).
+ * o[0] = Σ coefs[k]·x[k] (a chain of products and sums as lowering writes it: x·1 is x itself,
+ * x·(−1) a negation). Options: `shared`, the number of terms after which the partial sum is also
+ * read by o[1] = s + 1; `swap`, each sum written term + s (the running sum on the right);
+ * `reused`, a term also stored in o[3]. o[2] = 3·x[0] + 3·v[1] mixes two arrays.
  */
-function program(coefs: readonly number[], shared = 0): Program {
+function program(
+  coefs: readonly number[],
+  {
+    shared = 0,
+    swap = false,
+    reused = -1,
+  }: { shared?: number; swap?: boolean; reused?: number } = {},
+): Program {
   const p = new Program('value', ['x', 'v', 'o']);
-  const terms = coefs.map((c, k) => {
-    const e = p.load(`x${k}`, X, k);
-    return c === 1 ? e : (p.mul('t', p.lit(c), e) as number);
-  });
+  const terms = coefs.map((c, k) => p.mul('t', p.lit(c), p.load(`x${k}`, X, k)) as number);
   let s = terms[0];
   for (let k = 1; k < terms.length; k++) {
-    s = p.arith('s', '+', s, terms[k]);
+    s = swap ? p.arith('s', '+', terms[k], s) : p.arith('s', '+', s, terms[k]);
     if (k + 1 === shared) p.store(O, 1, p.arith('u', '+', s, p.lit(1)));
   }
   p.store(O, 0, s);
@@ -32,6 +37,7 @@ function program(coefs: readonly number[], shared = 0): Program {
     2,
     p.arith('m', '+', p.mul('a', p.lit(3), 0) as number, p.mul('b', p.lit(3), v1) as number),
   );
+  if (reused >= 0) p.store(O, 3, terms[reused]);
   return p;
 }
 
@@ -113,30 +119,61 @@ describe('fuse', () => {
     expect(fuse(small)).toBe(0);
   });
 
-  it('does not fuse across a partial sum used elsewhere', () => {
-    // s after 5 terms is also read by o[1]: the chain breaks there, leaving 5 + 5 terms, each
-    // below MIN_FUSED_TERMS when it is 8 or more
-    const p = program(coefs, 5);
-    const plain = program(coefs, 5);
-    fuse(p, 0);
-    expect(kinds(p)).not.toContain('dot');
-    const x = coefs.map((_, k) => Math.sin(k));
-    expect(runners(p)[0](x, [0, 1])).toEqual(runners(plain)[0](x, [0, 1]));
+  it('fuses the terms after a partial sum used elsewhere as a sum from it', () => {
+    // s after 5 terms is also read by o[1]: the 5 terms before it stay, the 11 after it become
+    // dotFrom(s, …)
+    const long = [...coefs, 2, -1, 0.25, 1, -7, 3];
+    const p = program(long, { shared: 5 });
+    const plain = program(long, { shared: 5 });
+    expect(fuse(p, 0)).toBe(1);
+    const dot = p.code.find((ins) => ins.kind === 'dot') as Extract<Instr, { kind: 'dot' }>;
+    expect(dot.base).toBeGreaterThanOrEqual(0);
+    expect(Array.from(dot.indices)).toEqual(long.map((_, k) => k).slice(5));
+    expect(generateSource(p)).toMatch(/= dotFrom\(s_\d+, x, /);
+    for (const x of [long.map((_, k) => Math.sin(k)), long.map(() => -0), long.map(() => 1e308)]) {
+      const want = runners(plain)[0](x, [0, 1]);
+      for (const run of runners(p)) {
+        const got = run(x, [0, 1]);
+        expect(got.every((y, i) => Object.is(y, want[i]))).toBe(true);
+      }
+    }
+  });
+
+  it('takes the running sum from either side, −1 and shared products as terms', () => {
+    const signs = coefs.map((c, k) => (k % 3 === 1 ? -1 : c));
+    const p = program(signs, { swap: true, reused: 3 });
+    const plain = program(signs, { swap: true, reused: 3 });
+    expect(fuse(p, 0)).toBe(1);
+    // the negations and products go, except term 3 (−3·x[3]), which o[3] still reads
+    expect(kinds(p).filter((k) => k === 'neg')).toHaveLength(0);
+    expect(kinds(p).filter((k) => k === 'arith')).toHaveLength(4);
+    const negativeZeros = signs.map((c) => (c > 0 || Object.is(c, 0) ? -0 : 0));
+    for (const x of [signs.map((_, k) => Math.cos(k)), negativeZeros, signs.map(() => Infinity)]) {
+      const want = runners(plain)[0](x, [0, 1]);
+      for (const run of runners(p)) {
+        const got = run(x, [0, 1]);
+        expect(
+          got.every((y, i) => Object.is(y, want[i])),
+          `${got} vs ${want}`,
+        ).toBe(true);
+      }
+    }
   });
 });
 
 describe('fuse: runs of stores', () => {
-  // o[k] = d·coefs[k] for d = sin(x[0]) (o[3] = d itself ends the run: not a product)
+  // o[k] = d·coefs[k] for d = sin(x[0]) (a coefficient 1 stores d itself, −1 its negation),
+  // then o[last] = 2 (a literal ends the run)
   function stores(coefs: readonly number[], accumulateAt = -1): Program {
     const p = new Program('value', ['x', 'v', 'o']);
     const d = p.call('d', 'sin.f', [p.load('x0', X, 0)]);
     coefs.forEach((c, k) => {
       p.store(O, k < 3 ? k : k + 1, p.mul('g', d, p.lit(c)) as number, k === accumulateAt);
     });
-    p.store(O, 3, d);
+    p.store(O, 3, p.lit(2));
     return p;
   }
-  const coefs = [2, -0, 0.1, -3, Number.NaN, Infinity, 1e-310, 7, 0.5];
+  const coefs = [2, -0, 0.1, -3, 1, Number.NaN, Infinity, -1, 1e-310, 7, 0.5];
   const run = (f: (...args: unknown[]) => void, x0: number) => {
     const o = new Array(coefs.length + 1).fill(10);
     f([x0], [], o);
@@ -147,13 +184,15 @@ describe('fuse: runs of stores', () => {
     const plain = stores(coefs);
     const fused = stores(coefs);
     expect(fuse(fused, 0)).toBe(1);
-    // the literals stay (the code generator writes them inline); products and stores go
+    // the literals stay (the code generator writes them inline); products, the negation and the
+    // stores go; d stays (the scale reads it)
     expect(kinds(fused).filter((k) => k !== 'lit')).toEqual(['load', 'call', 'scale', 'store']);
     const scale = fused.code.find((ins) => ins.kind === 'scale') as Extract<
       Instr,
       { kind: 'scale' }
     >;
-    expect(Array.from(scale.indices)).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9]);
+    expect(Array.from(scale.indices)).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(Array.from(scale.coefs).slice(3, 8)).toEqual([-3, 1, Number.NaN, Infinity, -1]);
     expect(generateSource(fused)).toContain('scale(o, I$0, d, K$1);');
     for (const x0 of [0.3, -0, 0, 2, Number.NaN, Infinity]) {
       const want = run(buildFunction(generateSource(plain)), x0);
@@ -170,6 +209,7 @@ describe('fuse: runs of stores', () => {
   it('leaves short runs and accumulating stores alone', () => {
     const short = stores(coefs.slice(0, MIN_FUSED_TERMS - 1));
     expect(fuse(short, 0)).toBe(0);
+    expect(fuse(stores(coefs.slice(0, MIN_FUSED_TERMS)), 0)).toBe(1);
     // an accumulating store in the middle splits the run into 4 + 4
     const split = stores(coefs.slice(0, 9), 4);
     expect(fuse(split, 0)).toBe(0);
@@ -180,6 +220,8 @@ describe('fuse: runs of stores', () => {
 describe('compiled layers past FUSE_ABOVE', () => {
   // tanh(Wx + b) at n = 96: its jvp program is over FUSE_ABOVE instructions
   const n = 96;
+  // (fuse-methods.test.ts has the columns of 1, −1 and shared products; the object path adds a
+  // row's tangent terms in another order there, so it is compared with unfused compiled code)
   const W = Array.from({ length: n }, (_, i) =>
     Array.from({ length: n }, (_, j) => Math.sin(i * n + j + 1) / Math.sqrt(n)),
   );
@@ -222,13 +264,15 @@ describe('compiled layers past FUSE_ABOVE', () => {
     expect(source.match(/^ {2}scale\(jacobian, /gm)).toHaveLength(n);
   });
 
-  it('still names the element that is not a number', () => {
-    const c = compile(layer, { inputs: n });
-    const bad = [...x];
-    (bad as unknown[])[41] = '3';
-    expect(() => c.jvp(bad, v)).toThrow(/x\[41\] must be a number, got a string/);
-    const badV = [...v];
-    (badV as unknown[])[7] = undefined;
-    expect(() => c.jvp(x, badV)).toThrow(/v\[7\] must be a number/);
+  it('still names the element that is not a number, in both back ends', () => {
+    for (const mode of ['codegen', 'interpret'] as const) {
+      const c = compile(layer, { inputs: n, mode });
+      const bad = [...x];
+      (bad as unknown[])[41] = '3';
+      expect(() => c.jvp(bad, v)).toThrow(/x\[41\] must be a number, got a string/);
+      const badV = [...v];
+      (badV as unknown[])[7] = undefined;
+      expect(() => c.jvp(x, badV)).toThrow(/v\[7\] must be a number/);
+    }
   });
 });
