@@ -12,7 +12,7 @@
  */
 import { compareOperators } from './graph.js';
 import type { Instr, Program } from './ir.js';
-import { instructionUses, runtimeFunctions } from './ir.js';
+import { instructionDefines, instructionUses, runtimeFunctions } from './ir.js';
 import { dot, dotFrom, notANumber, scale } from './runtime.js';
 import * as TS from './series-runtime.js';
 
@@ -124,11 +124,6 @@ function dotTables(p: Program): DotTables {
   return { names, lines };
 }
 
-/** The register an instruction defines, or −1. */
-function defines(ins: Instr): number {
-  return 'dst' in ins ? ins.dst : -1;
-}
-
 /** The generated source of a program: a factory body returning the method's function. */
 export function generateSource(p: Program): string {
   const used = new Set<string>();
@@ -206,7 +201,7 @@ function chunkedSource(
     }
     chunks[c].push(ins);
     if (ins.kind !== 'comment') count++;
-    const d = defines(ins);
+    const d = instructionDefines(ins);
     if (d >= 0) home.set(d, c);
   }
   const slot = new Map<number, number>();
@@ -226,7 +221,7 @@ function chunkedSource(
     }
     for (const ins of chunk) {
       lines.push(`  ${text(ins)}`);
-      const d = defines(ins);
+      const d = instructionDefines(ins);
       if (d >= 0 && slot.has(d)) lines.push(`  w[${slot.get(d)}] = ${p.names[d]};`);
     }
     lines.push('}');

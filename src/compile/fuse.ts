@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { type Instr, instructionUses, type Program } from './ir.js';
+import { type Instr, instructionDefines, instructionUses, type Program } from './ir.js';
 
 /** Programs of more instructions than this (literals and comments not counted) are fused. */
 export const FUSE_ABOVE = 24_000;
@@ -53,6 +53,8 @@ interface Link {
   readonly first: Term | undefined;
   readonly last: Term;
   readonly length: number;
+  /** The index of its '+' instruction. */
+  readonly at: number;
 }
 
 /**
@@ -74,13 +76,19 @@ export function fuse(p: Program, above = FUSE_ABOVE): number {
   let size = 0;
   for (const ins of code) if (ins.kind !== 'lit' && ins.kind !== 'comment') size++;
   if (size <= above) return 0;
-  const definition: (Instr | undefined)[] = new Array(p.names.length);
-  const useCount = new Int32Array(p.names.length);
+  const registers = p.names.length;
+  const definition: (Instr | undefined)[] = new Array(registers);
+  const useCount = new Int32Array(registers);
   for (const ins of code) {
-    if ('dst' in ins) definition[ins.dst] = ins;
+    const dst = instructionDefines(ins);
+    if (dst >= 0) definition[dst] = ins;
     for (const r of instructionUses(ins)) useCount[r]++;
   }
-  const plan: Plan = { replace: new Map(), dropRegisters: new Set(), dropAt: new Set() };
+  const plan: Plan = {
+    replace: new Map(),
+    dropRegisters: new Uint8Array(registers),
+    dropAt: new Uint8Array(code.length),
+  };
   const context = { p, definition, useCount, tables: new Tables(), plan };
   fuseSums(context);
   fuseStores(context);
@@ -90,8 +98,9 @@ export function fuse(p: Program, above = FUSE_ABOVE): number {
     const ins = code[i];
     const fused = plan.replace.get(i);
     if (fused !== undefined) code[kept++] = fused;
-    else if (!plan.dropAt.has(i) && !('dst' in ins && plan.dropRegisters.has(ins.dst))) {
-      code[kept++] = ins;
+    else if (plan.dropAt[i] === 0) {
+      const dst = instructionDefines(ins);
+      if (dst < 0 || plan.dropRegisters[dst] === 0) code[kept++] = ins;
     }
   }
   code.length = kept;
@@ -101,10 +110,10 @@ export function fuse(p: Program, above = FUSE_ABOVE): number {
 /** What fusing does: instructions replaced (by index), and the ones that go. */
 interface Plan {
   readonly replace: Map<number, Instr>;
-  /** Registers whose defining instructions go. */
-  readonly dropRegisters: Set<number>;
-  /** Indices of instructions (stores) that go. */
-  readonly dropAt: Set<number>;
+  /** 1 for each register whose defining instruction goes. */
+  readonly dropRegisters: Uint8Array;
+  /** 1 for each instruction (a store) that goes, by index. */
+  readonly dropAt: Uint8Array;
 }
 
 /** A store as factor·coef into array; `removable` when its source instruction goes with it. */
@@ -126,21 +135,32 @@ interface Context {
 
 /** Equal index and constant tables as one array each (the same doubles, −0 apart from 0). */
 class Tables {
-  private readonly seen = new Map<string, Int32Array | Float64Array>();
+  // Candidates by kind, length and end values; equality is then checked element by element
+  // (turning every double into a string for a key took a fifth of fusing a 256×256 layer).
+  private readonly seen = new Map<string, (Int32Array | Float64Array)[]>();
 
   indices(values: readonly number[]): Int32Array {
-    return this.shared(Int32Array.from(values), 'i');
+    return this.shared(Int32Array.from(values));
   }
 
   coefs(values: readonly number[]): Float64Array {
-    return this.shared(Float64Array.from(values), 'c');
+    return this.shared(Float64Array.from(values));
   }
 
-  private shared<T extends Int32Array | Float64Array>(table: T, kind: string): T {
-    const key = `${kind}${Array.from(table, (x) => (Object.is(x, -0) ? '-0' : String(x))).join(',')}`;
-    const found = this.seen.get(key);
-    if (found !== undefined) return found as T;
-    this.seen.set(key, table);
+  private shared<T extends Int32Array | Float64Array>(table: T): T {
+    const n = table.length;
+    const key = `${table instanceof Int32Array ? 'i' : 'c'}${n}:${table[0]}:${table[n - 1]}`;
+    const bucket = this.seen.get(key);
+    if (bucket === undefined) {
+      this.seen.set(key, [table]);
+      return table;
+    }
+    for (const other of bucket) {
+      let k = 0;
+      while (k < n && Object.is(other[k], table[k])) k++;
+      if (k === n) return other as T;
+    }
+    bucket.push(table);
     return table;
   }
 }
@@ -178,59 +198,58 @@ function fuseSums({ p, definition, useCount, tables, plan }: Context): void {
   };
   // The chain a sum extends: a link used by this '+' alone, over the term's array.
   const extendable = (r: number, t: Term): Link | undefined => {
-    const link = links.get(r);
+    const link = links[r];
     return link !== undefined && useCount[r] === 1 && link.last.array === t.array
       ? link
       : undefined;
   };
 
-  const links = new Map<number, Link>();
-  const at = new Map<number, number>();
-  const interior = new Set<number>();
-  p.code.forEach((ins, i) => {
-    if (ins.kind !== 'arith' || ins.op !== '+') return;
+  const links: (Link | undefined)[] = new Array(p.names.length);
+  const interior = new Uint8Array(p.names.length);
+  const ends: number[] = [];
+  const code = p.code;
+  for (let i = 0; i < code.length; i++) {
+    const ins = code[i];
+    if (ins.kind !== 'arith' || ins.op !== '+') continue;
     const ta = term(ins.a);
     const tb = term(ins.b);
-    if (ta === undefined && tb === undefined) return;
-    let link: Link | undefined;
-    for (const [sum, t] of [
-      [ins.a, tb],
-      [ins.b, ta],
-    ] as const) {
-      const left = t && extendable(sum, t);
-      if (left !== undefined && t !== undefined) {
-        link = { prev: sum, base: -1, first: undefined, last: t, length: left.length + 1 };
-        interior.add(sum);
-        break;
-      }
+    if (ta === undefined && tb === undefined) continue;
+    // Extend the chain on either side, else start one from two terms or from a base.
+    const left = tb && extendable(ins.a, tb);
+    const right = left === undefined && ta ? extendable(ins.b, ta) : undefined;
+    let link: Link;
+    if (left !== undefined && tb !== undefined) {
+      link = { prev: ins.a, base: -1, first: undefined, last: tb, length: left.length + 1, at: i };
+      interior[ins.a] = 1;
+    } else if (right !== undefined && ta !== undefined) {
+      link = { prev: ins.b, base: -1, first: undefined, last: ta, length: right.length + 1, at: i };
+      interior[ins.b] = 1;
+    } else if (ta !== undefined && tb !== undefined && ta.array === tb.array) {
+      link = { prev: -1, base: -1, first: ta, last: tb, length: 2, at: i };
+    } else if (tb !== undefined) {
+      link = { prev: -1, base: ins.a, first: undefined, last: tb, length: 1, at: i };
+    } else {
+      link = { prev: -1, base: ins.b, first: undefined, last: ta as Term, length: 1, at: i };
     }
-    if (link === undefined) {
-      if (ta !== undefined && tb !== undefined && ta.array === tb.array) {
-        link = { prev: -1, base: -1, first: ta, last: tb, length: 2 };
-      } else if (tb !== undefined) {
-        link = { prev: -1, base: ins.a, first: undefined, last: tb, length: 1 };
-      } else {
-        link = { prev: -1, base: ins.b, first: undefined, last: ta as Term, length: 1 };
-      }
-    }
-    links.set(ins.dst, link);
-    at.set(ins.dst, i);
-  });
+    links[ins.dst] = link;
+    ends.push(ins.dst);
+  }
 
-  for (const [dst, end] of links) {
-    if (interior.has(dst) || end.length < MIN_FUSED_TERMS) continue;
+  for (const dst of ends) {
+    const end = links[dst] as Link;
+    if (interior[dst] === 1 || end.length < MIN_FUSED_TERMS) continue;
     // Walk back to the chain's start, collecting the terms and dropping the interior sums.
     const terms: Term[] = [];
     let link: Link = end;
     while (link.prev >= 0) {
       terms.push(link.last);
-      plan.dropRegisters.add(link.prev);
-      link = links.get(link.prev) as Link;
+      plan.dropRegisters[link.prev] = 1;
+      link = links[link.prev] as Link;
     }
     terms.push(link.last);
     if (link.first !== undefined) terms.push(link.first);
     terms.reverse();
-    plan.replace.set(at.get(dst) as number, {
+    plan.replace.set(end.at, {
       kind: 'dot',
       dst,
       base: link.base,
@@ -238,7 +257,7 @@ function fuseSums({ p, definition, useCount, tables, plan }: Context): void {
       indices: tables.indices(terms.map((t) => t.index)),
       coefs: tables.coefs(terms.map((t) => t.coef)),
     });
-    for (const t of terms) if (t.removable) plan.dropRegisters.add(t.reg);
+    for (const t of terms) if (t.removable) plan.dropRegisters[t.reg] = 1;
   }
 }
 
@@ -293,9 +312,9 @@ function fuseStores({ p, definition, useCount, tables, plan }: Context): void {
         factor: first.factor,
         coefs: tables.coefs(parts.map((q) => q.coef)),
       });
-      for (const k of run.slice(1)) plan.dropAt.add(k);
+      for (const k of run.slice(1)) plan.dropAt[k] = 1;
       stores.forEach((s, k) => {
-        if (parts[k].removable) plan.dropRegisters.add(s.src);
+        if (parts[k].removable) plan.dropRegisters[s.src] = 1;
       });
     }
     i = next;

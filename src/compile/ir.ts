@@ -90,6 +90,29 @@ export type Instr =
     };
 
 /**
+ * The register an instruction defines, or −1.
+ *
+ * @param ins - the instruction
+ * @returns its dst, or −1 for stores, series calls, returns, scales and comments
+ * @example
+ * ```ts
+ * instructionDefines({ kind: 'neg', dst: 4, a: 1 }); // 4
+ * ```
+ */
+export function instructionDefines(ins: Instr): number {
+  switch (ins.kind) {
+    case 'store':
+    case 'return':
+    case 'series':
+    case 'scale':
+    case 'comment':
+      return -1;
+    default:
+      return ins.dst;
+  }
+}
+
+/**
  * The registers an instruction reads.
  *
  * @param ins - the instruction
