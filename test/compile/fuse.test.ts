@@ -161,6 +161,38 @@ describe('fuse', () => {
   });
 });
 
+describe('fuse: shared tables', () => {
+  it('shares equal tables only: −0 and 0 differ, NaN equals NaN', () => {
+    // four sums over x: coefs, the same again, coefs with 0 for −0, coefs with NaN for 7
+    const base = [0.5, -0, 1, -3, 1e-300, 7, 1, -2.5, 0.1, 3];
+    const withNaN = () => base.map((c) => (c === 7 ? Number.NaN : c));
+    const variants = [
+      base,
+      [...base],
+      base.map((c) => (Object.is(c, -0) ? 0 : c)),
+      withNaN(),
+      withNaN(),
+    ];
+    const p = new Program('value', ['x', 'v', 'o']);
+    const loads = base.map((_, k) => p.load(`x${k}`, X, k));
+    variants.forEach((coefs, row) => {
+      let s = p.mul('t', p.lit(coefs[0]), loads[0]) as number;
+      for (let k = 1; k < coefs.length; k++) {
+        s = p.arith('s', '+', s, p.mul('t', p.lit(coefs[k]), loads[k]) as number);
+      }
+      p.store(O, row, s);
+    });
+    expect(fuse(p, 0)).toBe(5);
+    const dots = p.code.filter((ins) => ins.kind === 'dot') as Extract<Instr, { kind: 'dot' }>[];
+    const [a, b, zero, nan1, nan2] = dots.map((d) => d.coefs);
+    expect(b).toBe(a);
+    expect(zero).not.toBe(a);
+    expect(Object.is(zero[1], 0) && Object.is(a[1], -0)).toBe(true);
+    expect(nan2).toBe(nan1);
+    expect(new Set(dots.map((d) => d.indices)).size).toBe(1);
+  });
+});
+
 describe('fuse: runs of stores', () => {
   // o[k] = d·coefs[k] for d = sin(x[0]) (a coefficient 1 stores d itself, −1 its negation),
   // then o[last] = 2 (a literal ends the run)
