@@ -26,3 +26,20 @@ export function zeros(n: number): number[] {
   for (let k = 0; k < n; k++) a[k] = 0;
   return a;
 }
+
+/**
+ * An m×n matrix of zeros: m rows from {@link zeros}.
+ *
+ * @param m - the number of rows
+ * @param n - the length of each row
+ * @returns m new rows of n zeros
+ * @example
+ * ```ts
+ * zeroMatrix(2, 3); // [[0, 0, 0], [0, 0, 0]]
+ * ```
+ */
+export function zeroMatrix(m: number, n: number): number[][] {
+  const rows = new Array<number[]>(m);
+  for (let i = 0; i < m; i++) rows[i] = zeros(n);
+  return rows;
+}

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { zeros } from '../zeros.js';
+import { zeroMatrix, zeros } from '../zeros.js';
 import { checkMatrix, checkOrder, checkOut, checkPoint, type Vector } from './checks.js';
 import type { Core } from './core.js';
 import { type SparsityPattern, scatter } from './sparsity.js';
@@ -399,7 +399,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
 
   jacobian(x: ArrayLike<number>): number[][] {
     this.#needVector('jacobian');
-    const out = Array.from({ length: this.outputs }, () => zeros(this.inputs));
+    const out = zeroMatrix(this.outputs, this.inputs);
     return this.jacobianInto(x, out);
   }
 
@@ -434,7 +434,7 @@ export class CompiledMultivariate implements CompiledScalarFunction, CompiledVec
 
   hessian(x: ArrayLike<number>): number[][] {
     this.#needScalar('hessian');
-    const out = Array.from({ length: this.inputs }, () => zeros(this.inputs));
+    const out = zeroMatrix(this.inputs, this.inputs);
     return this.hessianInto(x, out);
   }
 

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { zeros } from '../zeros.js';
+import { zeroMatrix, zeros } from '../zeros.js';
 import { Structure } from './analysis.js';
 import { buildFunction, generateSource, type Runner } from './codegen.js';
 import { fuse } from './fuse.js';
@@ -178,7 +178,7 @@ export class Core {
     const t = this.taylor_;
     if (order > t.capacity) {
       const length = order + 1;
-      t.buffers = Array.from({ length: t.program.buffers }, () => zeros(length));
+      t.buffers = zeroMatrix(t.program.buffers, length);
       t.o = zeros(this.outputs * length);
       t.capacity = order;
     }

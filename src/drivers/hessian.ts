@@ -17,7 +17,7 @@ import { HyperDual } from '../numbers/hyper-dual.js';
 import { Jet2 } from '../numbers/jet2.js';
 import type { Scalar } from '../scalar.js';
 import { newTag } from '../tag.js';
-import { zeros } from '../zeros.js';
+import { zeroMatrix, zeros } from '../zeros.js';
 import { constantValue, readScalarOutput } from './second-order-output.js';
 
 /**
@@ -105,13 +105,6 @@ function methodOf(options: HessianOptions | undefined, n: number): HessianMethod
   return m;
 }
 
-/** An n×n matrix of zeros. */
-function zeroMatrix(n: number): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < n; i++) out.push(zeros(n));
-  return out;
-}
-
 /** The seeds of one Jet2 sweep: xᵢ as variable i. */
 function jetSeeds(xs: readonly number[], tag: number): Jet2[] {
   const seeds = new Array<Jet2>(xs.length);
@@ -129,7 +122,7 @@ function jetSweep(f: SecondOrderFunction, xs: readonly number[]): ValueGradientH
     return {
       value: constantValue(y),
       gradient: zeros(n),
-      hessian: zeroMatrix(n),
+      hessian: zeroMatrix(n, n),
     };
   }
   return { value: d.value, gradient: d.toGradient(n), hessian: d.toHessian(n) };
@@ -167,7 +160,7 @@ function hyperDualSweeps(f: SecondOrderFunction, xs: readonly number[]): ValueGr
   const n = xs.length;
   const tag = newTag();
   const gradient = zeros(n);
-  const hessian = zeroMatrix(n);
+  const hessian = zeroMatrix(n, n);
   let value = Number.NaN;
   forEachEntry<HyperDual | number>(f, xs, tag, (y, i, j) => {
     const d = readScalarOutput(y, HyperDual, tag, 'f');
@@ -321,14 +314,14 @@ export function hessianTensor(
     checkVectorOutput(y, 'f');
     return y.map((yr, r) => {
       const d = checkOutput(yr, Jet2, tag, 'f', r);
-      return d === null ? zeroMatrix(n) : d.toHessian(n);
+      return d === null ? zeroMatrix(n, n) : d.toHessian(n);
     });
   }
   const tag = newTag();
   let out: number[][][] = [];
   forEachEntry<readonly (HyperDual | number)[]>(f, xs, tag, (y, i, j) => {
     checkVectorOutput(y, 'f');
-    if (i === 0 && j === 0) out = y.map(() => zeroMatrix(n));
+    if (i === 0 && j === 0) out = y.map(() => zeroMatrix(n, n));
     else if (y.length !== out.length) {
       throw new RangeError(
         `forward-ad: f returned ${y.length} outputs in one sweep and ${out.length} in another`,

@@ -8,7 +8,7 @@ import { checkFunction, checkNumber, checkOutput, checkVectorOutput, toVector } 
 import { type Dual, DualRecord } from '../numbers/dual.js';
 import { MultiDual } from '../numbers/multi-dual.js';
 import { newTag } from '../tag.js';
-import { zeros } from '../zeros.js';
+import { zeroMatrix } from '../zeros.js';
 import { otherDualOutput, seedDuals } from './derivative.js';
 import { type ChunkOptions, forEachChunk, type MultiDualVectorFunction } from './gradient.js';
 
@@ -38,7 +38,7 @@ export function jacobian(
   const evaluate = (seeds: MultiDual[], tag: number, start: number, k: number): void => {
     const y = f(seeds);
     checkVectorOutput(y, 'f');
-    if (start === 0) rows = y.map(() => zeros(n));
+    if (start === 0) rows = zeroMatrix(y.length, n);
     else if (y.length !== rows.length) {
       throw new RangeError(
         `forward-ad: f returned ${y.length} outputs in one sweep and ${rows.length} in another`,

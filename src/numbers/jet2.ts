@@ -21,7 +21,7 @@
 import * as R from '../rules.js';
 import type { Liftable, Scalar } from '../scalar.js';
 import { HAND_MADE, mergeTags } from '../tag.js';
-import { zeros } from '../zeros.js';
+import { zeroMatrix, zeros } from '../zeros.js';
 import { primitiveGuard } from './primitive.js';
 
 /** The shared arrays of an empty window: constants carry no derivatives (never mutated). */
@@ -341,8 +341,7 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
    */
   toHessian(n: number): number[][] {
     this.checkSize(n);
-    const out: number[][] = [];
-    for (let i = 0; i < n; i++) out.push(zeros(n));
+    const out = zeroMatrix(n, n);
     const m = this.gradient.length;
     const h = this.hessian;
     const o = this.offset;
