@@ -165,8 +165,12 @@ class Tables {
   }
 }
 
-/** The literal factor and the other operand of a product instruction, if it is one. */
+/**
+ * The instruction as coef·other: a product with a literal factor, or a negation (−x is x·(−1) to
+ * the bit).
+ */
 function scaled(p: Program, ins: Instr | undefined): { coef: number; other: number } | undefined {
+  if (ins?.kind === 'neg') return { coef: -1, other: ins.a };
   if (ins?.kind !== 'arith' || ins.op !== '*') return undefined;
   const ca = p.literal[ins.a];
   const cb = p.literal[ins.b];
@@ -189,8 +193,8 @@ function fuseSums({ p, definition, useCount, tables, plan }: Context): void {
         ? undefined
         : { reg: r, array: ins.array, index: ins.index, coef: 1, removable: false };
     }
-    // −x is x·(−1) to the bit; a product used elsewhere too stays, and the loop recomputes it.
-    const product = ins?.kind === 'neg' ? { coef: -1, other: ins.a } : scaled(p, ins);
+    // A product used elsewhere too stays, and the loop recomputes it.
+    const product = scaled(p, ins);
     const load = product && definition[product.other];
     if (product === undefined || load?.kind !== 'load' || load.index < 0) return undefined;
     const removable = useCount[r] === 1;
@@ -274,13 +278,7 @@ function fuseStores({ p, definition, useCount, tables, plan }: Context): void {
   const part = (ins: Instr): StorePart | undefined => {
     if (ins.kind !== 'store' || ins.accumulate || p.literal[ins.src] !== undefined)
       return undefined;
-    const src = definition[ins.src];
-    const product =
-      useCount[ins.src] !== 1
-        ? undefined
-        : src?.kind === 'neg'
-          ? { coef: -1, other: src.a }
-          : scaled(p, src);
+    const product = useCount[ins.src] === 1 ? scaled(p, definition[ins.src]) : undefined;
     return product === undefined
       ? { array: ins.array, factor: ins.src, coef: 1, removable: false }
       : { array: ins.array, factor: product.other, coef: product.coef, removable: true };
@@ -294,6 +292,7 @@ function fuseStores({ p, definition, useCount, tables, plan }: Context): void {
       continue;
     }
     const run = [i];
+    const parts = [first];
     let next = i + 1;
     for (; next < code.length; next++) {
       const ins = code[next];
@@ -301,10 +300,10 @@ function fuseStores({ p, definition, useCount, tables, plan }: Context): void {
       const more = part(ins);
       if (more === undefined || more.array !== first.array || more.factor !== first.factor) break;
       run.push(next);
+      parts.push(more);
     }
     if (run.length >= MIN_FUSED_TERMS) {
       const stores = run.map((k) => code[k] as Extract<Instr, { kind: 'store' }>);
-      const parts = stores.map((s) => part(s) as StorePart);
       plan.replace.set(i, {
         kind: 'scale',
         array: first.array,
