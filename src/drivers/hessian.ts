@@ -13,7 +13,7 @@ import {
   describe,
   toVector,
 } from '../errors.js';
-import { HyperDual } from '../numbers/hyper-dual.js';
+import { HyperDual, HyperDualRecord } from '../numbers/hyper-dual.js';
 import { Jet2 } from '../numbers/jet2.js';
 import type { Scalar } from '../scalar.js';
 import { newTag } from '../tag.js';
@@ -141,14 +141,14 @@ function forEachEntry<Y>(
   const n = xs.length;
   // The unperturbed inputs, allocated once; each sweep copies the array and seeds two entries.
   const base = new Array<HyperDual>(n);
-  for (let k = 0; k < n; k++) base[k] = new HyperDual(xs[k], 0, 0, 0, tag);
+  for (let k = 0; k < n; k++) base[k] = new HyperDualRecord(xs[k], 0, 0, 0, tag);
   for (let i = 0; i < n; i++) {
     for (let j = i; j < n; j++) {
       const seeds = base.slice();
-      if (i === j) seeds[i] = new HyperDual(xs[i], 1, 1, 0, tag);
+      if (i === j) seeds[i] = new HyperDualRecord(xs[i], 1, 1, 0, tag);
       else {
-        seeds[i] = new HyperDual(xs[i], 1, 0, 0, tag);
-        seeds[j] = new HyperDual(xs[j], 0, 1, 0, tag);
+        seeds[i] = new HyperDualRecord(xs[i], 1, 0, 0, tag);
+        seeds[j] = new HyperDualRecord(xs[j], 0, 1, 0, tag);
       }
       read(f(seeds), i, j);
     }
@@ -270,11 +270,11 @@ export function hvp(
   checkLength(vs, n, 'v', 'x');
   const tag = newTag();
   const base = new Array<HyperDual>(n);
-  for (let k = 0; k < n; k++) base[k] = new HyperDual(xs[k], vs[k], 0, 0, tag);
+  for (let k = 0; k < n; k++) base[k] = new HyperDualRecord(xs[k], vs[k], 0, 0, tag);
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const seeds = base.slice();
-    seeds[i] = new HyperDual(xs[i], vs[i], 1, 0, tag);
+    seeds[i] = new HyperDualRecord(xs[i], vs[i], 1, 0, tag);
     const d = readScalarOutput(f(seeds), HyperDual, tag, 'f');
     out[i] = d === null ? 0 : d.e12;
   }
@@ -352,7 +352,7 @@ export function hessianTensor(
 export function valueAt(f: HyperDualVectorInputFunction, xs: readonly number[]): number {
   const tag = newTag();
   const seeds = new Array<HyperDual>(xs.length);
-  for (let k = 0; k < xs.length; k++) seeds[k] = new HyperDual(xs[k], 0, 0, 0, tag);
+  for (let k = 0; k < xs.length; k++) seeds[k] = new HyperDualRecord(xs[k], 0, 0, 0, tag);
   const y = f(seeds);
   const d = readScalarOutput(y, HyperDual, tag, 'f');
   return d === null ? constantValue(y) : d.value;

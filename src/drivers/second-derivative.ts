@@ -4,7 +4,7 @@
  * @module
  */
 import { checkFunctionAndNumber } from '../errors.js';
-import { HyperDual } from '../numbers/hyper-dual.js';
+import { HyperDual, HyperDualRecord } from '../numbers/hyper-dual.js';
 import { newTag } from '../tag.js';
 import { readScalarOutput } from './second-order-output.js';
 
@@ -32,7 +32,7 @@ export function secondDerivative(f: HyperDualFunction, x: number): number {
   // inlined there keeps no allocation. Measured: 26% less time on sin(x²)·eˣ/(1+x²) (benchmark.js).
   if (typeof f !== 'function' || typeof x !== 'number') checkFunctionAndNumber(f, x, 'x');
   const tag = newTag();
-  const y = f(new HyperDual(x, 1, 1, 0, tag));
+  const y = f(new HyperDualRecord(x, 1, 1, 0, tag));
   if ((y as HyperDual)?.tag === tag) return (y as HyperDual).e12;
   return otherOutput(y, tag);
 }

@@ -71,7 +71,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   private chain(fx: number, d1: number, d2: number): HyperDual {
     const e1 = this.e1;
     const e2 = this.e2;
-    return new HyperDual(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * d2, this.tag);
+    return new HyperDualRecord(fx, e1 * d1, e2 * d1, this.e12 * d1 + e1 * e2 * d2, this.tag);
   }
 
   /** A result f(this, b) with value f and the five partials of f (the binary chain rule). */
@@ -89,7 +89,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const a2 = this.e2;
     const b1 = b.e1;
     const b2 = b.e2;
-    return new HyperDual(
+    return new HyperDualRecord(
       f,
       da * a1 + db * b1,
       da * a2 + db * b2,
@@ -99,7 +99,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   lift(c: number): HyperDual {
-    return new HyperDual(c, 0, 0, 0, this.tag);
+    return new HyperDualRecord(c, 0, 0, 0, this.tag);
   }
 
   rpow(base: number): HyperDual {
@@ -113,12 +113,12 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   private addNumber(b: number): HyperDual {
-    return new HyperDual(this.value + b, this.e1, this.e2, this.e12, this.tag);
+    return new HyperDualRecord(this.value + b, this.e1, this.e2, this.e12, this.tag);
   }
 
   private addHyperDual(b: HyperDual): HyperDual {
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
-    return new HyperDual(
+    return new HyperDualRecord(
       this.value + b.value,
       this.e1 + b.e1,
       this.e2 + b.e2,
@@ -132,12 +132,12 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   private subNumber(b: number): HyperDual {
-    return new HyperDual(this.value - b, this.e1, this.e2, this.e12, this.tag);
+    return new HyperDualRecord(this.value - b, this.e1, this.e2, this.e12, this.tag);
   }
 
   private subHyperDual(b: HyperDual): HyperDual {
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
-    return new HyperDual(
+    return new HyperDualRecord(
       this.value - b.value,
       this.e1 - b.e1,
       this.e2 - b.e2,
@@ -151,7 +151,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   private mulNumber(b: number): HyperDual {
-    return new HyperDual(this.value * b, this.e1 * b, this.e2 * b, this.e12 * b, this.tag);
+    return new HyperDualRecord(this.value * b, this.e1 * b, this.e2 * b, this.e12 * b, this.tag);
   }
 
   private mulHyperDual(b: HyperDual): HyperDual {
@@ -162,7 +162,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const a2 = this.e2;
     const b1 = b.e1;
     const b2 = b.e2;
-    return new HyperDual(
+    return new HyperDualRecord(
       x * y,
       y * a1 + x * b1,
       y * a2 + x * b2,
@@ -176,7 +176,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   }
 
   private divNumber(b: number): HyperDual {
-    return new HyperDual(this.value / b, this.e1 / b, this.e2 / b, this.e12 / b, this.tag);
+    return new HyperDualRecord(this.value / b, this.e1 / b, this.e2 / b, this.e12 / b, this.tag);
   }
 
   private divHyperDual(b: HyperDual): HyperDual {
@@ -216,7 +216,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     const b2 = b.e2;
     const da = R.pow.da(x, y, f);
     const db = R.pow.db(x, y, f);
-    return new HyperDual(
+    return new HyperDualRecord(
       f,
       guardedTerm(da, a1) + guardedTerm(db, b1),
       guardedTerm(da, a2) + guardedTerm(db, b2),
@@ -283,10 +283,10 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
   private select(w: number, b: HyperDual | number): HyperDual {
     if (typeof b === 'number') b = this.lift(b);
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);
-    if (w === 1) return new HyperDual(this.value, this.e1, this.e2, this.e12, tag);
-    if (w === 0) return new HyperDual(b.value, b.e1, b.e2, b.e12, tag);
+    if (w === 1) return new HyperDualRecord(this.value, this.e1, this.e2, this.e12, tag);
+    if (w === 0) return new HyperDualRecord(b.value, b.e1, b.e2, b.e12, tag);
     if (w === 0.5) {
-      return new HyperDual(
+      return new HyperDualRecord(
         this.value,
         0.5 * this.e1 + 0.5 * b.e1,
         0.5 * this.e2 + 0.5 * b.e2,
@@ -294,11 +294,11 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
         tag,
       );
     }
-    return new HyperDual(Number.NaN, Number.NaN, Number.NaN, Number.NaN, tag);
+    return new HyperDualRecord(Number.NaN, Number.NaN, Number.NaN, Number.NaN, tag);
   }
 
   neg(): HyperDual {
-    return new HyperDual(-this.value, -this.e1, -this.e2, -this.e12, this.tag);
+    return new HyperDualRecord(-this.value, -this.e1, -this.e2, -this.e12, this.tag);
   }
 
   sqrt(): HyperDual {
@@ -519,3 +519,33 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     return primitiveGuard(this, hint);
   }
 }
+
+/**
+ * How every operation makes a HyperDual: the same prototype as {@link HyperDual} (so
+ * `instanceof HyperDual` holds), with all five fields given and stored as they are. It is 32 bytes
+ * of bytecode where the public constructor, with its defaults, is 51; every operation inlined into
+ * a user's function pays it against V8's cumulative inlining budget (docs/performance.md).
+ *
+ * @internal
+ */
+export const HyperDualRecord = function HyperDualRecord(
+  this: { value: number; e1: number; e2: number; e12: number; tag: number },
+  value: number,
+  e1: number,
+  e2: number,
+  e12: number,
+  tag: number,
+) {
+  this.value = value;
+  this.e1 = e1;
+  this.e2 = e2;
+  this.e12 = e12;
+  this.tag = tag;
+} as unknown as new (
+  value: number,
+  e1: number,
+  e2: number,
+  e12: number,
+  tag: number,
+) => HyperDual;
+HyperDualRecord.prototype = HyperDual.prototype;

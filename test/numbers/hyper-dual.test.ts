@@ -101,6 +101,18 @@ describe('HyperDual: construction and reading', () => {
     expect([d.value, d.e1, d.e2, d.e12, d.tag]).toEqual([3, 1, 2, 4, 7]);
   });
 
+  it('results of operations and driver seeds are HyperDuals like hand-made ones', () => {
+    // Operations and drivers build HyperDuals with an internal constructor sharing the prototype.
+    const x = taggedHyperDual(2);
+    const made = [x, x.sin(), x.add(1), x.mul(x), new HyperDual(1, 2, 3).div(3), x.lift(4)];
+    for (const d of made) {
+      expect(d).toBeInstanceOf(HyperDual);
+      expect(d.constructor).toBe(HyperDual);
+      expect(Object.keys(d)).toEqual(['value', 'e1', 'e2', 'e12', 'tag']);
+    }
+    expect(new HyperDual(1, 2, 3).mul(3)).toEqual(new HyperDual(3, 6, 9));
+  });
+
   it('carries the mixed second derivative of a product: x·y with ε1 on x and ε2 on y', () => {
     const x = new HyperDual(2, 1, 0);
     const y = new HyperDual(5, 0, 1);
