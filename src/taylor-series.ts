@@ -275,7 +275,9 @@ function expSeries(w: ArrayLike<number>, e0: number, d: number, out: Coefficient
     for (; k <= d; k++) out[k] = out[k - 1] * (w1 / k);
     return;
   }
-  for (let k = 1; k <= d; k++) {
+  let k = 1;
+  if (tw === d) k = expSeriesPairs(w, d, out);
+  for (; k <= d; k++) {
     // Two partial sums (even and odd j): the chain of dependent additions bounds this loop, and
     // halving it measured 10–25% faster at order 16. From j = k down: the terms with the newest
     // coefficients come last, so the sum of the older terms overlaps with computing them.
@@ -289,6 +291,52 @@ function expSeries(w: ArrayLike<number>, e0: number, d: number, out: Coefficient
     if (j === 1) odd += w[1] * out[k - 1];
     out[k] = (even + odd) / k;
   }
+}
+
+/**
+ * expSeries' sums for w of full degree, two orders k and k + 1 per pass: each e_i is loaded once
+ * for both, and each j·w_j computed once, which measured 17% faster at order 16 and 40% at 32.
+ * Every partial sum receives the same products in the same order as expSeries' loop (with
+ * i = k − j: "even" takes the even i up to k − 2, "odd" the odd i and, last, i = k − 1), so the
+ * coefficients are the same to the last bit. Returns the first k left for that loop (d or d + 1).
+ */
+function expSeriesPairs(w: ArrayLike<number>, d: number, out: Coefficients): number {
+  let k = 1;
+  for (; k < d; k += 2) {
+    let even = 0;
+    let odd = 0;
+    let evenNext = 0;
+    let oddNext = 0;
+    // j·w_j for order k + 1's term at i, which is order k's term at i − 1.
+    let jwNext = (k + 1) * w[k + 1];
+    let i = 0;
+    for (; i + 1 <= k - 2; i += 2) {
+      const e = out[i];
+      const jw = (k - i) * w[k - i];
+      even += jw * e;
+      evenNext += jwNext * e;
+      const e1 = out[i + 1];
+      const jw1 = (k - i - 1) * w[k - i - 1];
+      odd += jw1 * e1;
+      oddNext += jw * e1;
+      jwNext = jw1;
+    }
+    for (; i < k; i++) {
+      const e = out[i];
+      const jw = (k - i) * w[k - i];
+      if (i === k - 1 || (i & 1) === 1) odd += jw * e;
+      else even += jw * e;
+      if ((i & 1) === 1) oddNext += jwNext * e;
+      else evenNext += jwNext * e;
+      jwNext = jw;
+    }
+    const ek = (even + odd) / k;
+    out[k] = ek;
+    // i = k (j = 1) is order k + 1's last term.
+    oddNext += jwNext * ek;
+    out[k + 1] = (evenNext + oddNext) / (k + 1);
+  }
+  return k;
 }
 
 /**
