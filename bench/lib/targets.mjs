@@ -217,9 +217,8 @@ const TARGETS = [
     atMost: 15,
     holdsBack:
       'the hand-written sin/cos and exp recurrences of the same order (row above) already take ' +
-      'about 11–12× the primal, and the compiled program runs at 1.1–1.4× their time (the ' +
-      'library recurrences guard degrees, overflow and factorial accuracy): it sits on the ' +
-      'limit, and noise decides',
+      'about 11–12× the primal; the compiled program runs at about their time (the exp ' +
+      'recurrence sums two orders per pass), so only a noisy run puts it over',
   },
   {
     issue: '5',
