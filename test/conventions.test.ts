@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   abs,
+  acos,
   acosh,
+  add,
   asin,
   atan2,
+  atanh,
   Dual,
   derivative,
   div,
@@ -81,6 +84,24 @@ describe('domains: NaN outside, one-sided limits at the edge', () => {
     expect(valueAndDerivative(sqrt, 0)).toEqual({ value: 0, derivative: Infinity });
     expect(valueAndDerivative(asin, 1)).toEqual({ value: Math.PI / 2, derivative: Infinity });
     expect(gradient(([x]) => asin(x), [-1])).toEqual([Infinity]);
+  });
+
+  it('the other domain edges: acos′(±1) = −∞, atanh′(±1) = +∞, log′(0) = +∞, acosh′(1) = +∞', () => {
+    expect(valueAndDerivative(acos, 1)).toEqual({ value: 0, derivative: -Infinity });
+    expect(valueAndDerivative(acos, -1)).toEqual({ value: Math.PI, derivative: -Infinity });
+    expect(valueAndDerivative(atanh, 1)).toEqual({ value: Infinity, derivative: Infinity });
+    expect(valueAndDerivative(atanh, -1)).toEqual({ value: -Infinity, derivative: Infinity });
+    expect(valueAndDerivative(log, 0)).toEqual({ value: -Infinity, derivative: Infinity });
+    expect(valueAndDerivative(acosh, 1)).toEqual({ value: 0, derivative: Infinity });
+    expect(gradient(([x]) => acos(x), [1])).toEqual([-Infinity]);
+  });
+
+  it('just outside the domain, asin(1 + 2⁻⁵²) is NaN with a NaN derivative', () => {
+    expect(valueAndDerivative(asin, 1 + 2 ** -52)).toEqual({ value: NaN, derivative: NaN });
+  });
+
+  it('a zero tangent times an infinite derivative is NaN: ∇(x + √y) at (1, 0) is [NaN, ∞]', () => {
+    expect(gradient(([x, y]) => add(x, sqrt(y)), [1, 0])).toEqual([NaN, Infinity]);
   });
 
   it('acosh(0.5) is NaN with a NaN tangent', () => {
@@ -170,6 +191,15 @@ describe('x / x', () => {
   });
 });
 
+describe('x / x at a subnormal x', () => {
+  it('is 1 with a NaN tangent: 1/x overflows and the two terms are ∞ − ∞', () => {
+    for (const v of [5e-324, -1e-310]) {
+      expect(valueAndDerivative((x) => div(x, x), v)).toEqual({ value: 1, derivative: NaN });
+      expect(valueAndGradient(([x]) => div(x, x), [v])).toEqual({ value: 1, gradient: [NaN] });
+    }
+  });
+});
+
 describe('perturbation tags', () => {
   it('a nested derivative through a closure throws an Error that says why', () => {
     const nested = () =>
@@ -184,6 +214,12 @@ describe('perturbation tags', () => {
     expect(nested).toThrow(Error);
     expect(nested).toThrow(/two different derivative calls/);
     expect(nested).toThrow(/secondDerivative, hessian, nthDerivative or taylor/);
+  });
+
+  it('two number types never combine: a Dual with a MultiDual throws a TypeError', () => {
+    const mixed = () => new Dual(1, 1).mul(new MultiDual(1, [1]) as unknown as Dual);
+    expect(mixed).toThrow(TypeError);
+    expect(mixed).toThrow(/cannot combine a Dual with a MultiDual/);
   });
 
   it('numbers made by hand (tag 0) are constants to any driver', () => {

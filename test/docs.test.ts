@@ -19,6 +19,8 @@ const DOCS = [
   'docs/derivatives.md',
   'docs/jacobians.md',
   'docs/hessians.md',
+  'docs/taylor.md',
+  'docs/conventions.md',
   'docs/performance.md',
   'docs/cli.md',
 ];
