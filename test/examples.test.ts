@@ -35,6 +35,7 @@ describe('examples/backprop-network', () => {
   });
 
   it('finds the AD gradient equal to central differences to their accuracy', () => {
+    expect(r.centralDifferenceChecks).toHaveLength(3);
     for (const c of r.centralDifferenceChecks) {
       expect(c.ok).toBe(true);
       expect(c.method).toBe('central-differences');

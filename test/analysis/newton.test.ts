@@ -52,13 +52,16 @@ describe('minimize', () => {
   it('every accepted step decreases f (checked step by step on Himmelblau from (0, 0))', () => {
     let x = [0, 0];
     let f = at(himmelblau, x);
+    let steps = 0;
     for (let k = 0; k < 30; k++) {
       const r = minimize(himmelblau, x, { maxIterations: 1 });
       if (r.iterations === 0) break;
       expect(r.value).toBeLessThan(f);
       x = r.x;
       f = r.value;
+      steps++;
     }
+    expect(steps).toBeGreaterThan(3);
     const r = minimize(himmelblau, [0, 0]);
     expect(r.classification).toBe('minimum');
     expect(r.value).toBeLessThanOrEqual(1e-20);

@@ -127,12 +127,15 @@ describe('sparsity patterns', () => {
     const c = compile(rosenbrock, { inputs: n });
     const g = gradient(rosenbrock, x);
     const cg = c.gradient(x);
+    expect(cg).toHaveLength(n);
     cg.forEach((gi, i) => {
       expect(Math.abs(gi - g[i])).toBeLessThanOrEqual(1e-13 * Math.max(1, Math.abs(g[i])));
     });
     const values = c.hessianSparseInto(x, new Float64Array(c.hessianSparsity().rowIndices.length));
     // diagonal entry i of Rosenbrock's Hessian: 1200xᵢ² − 400xᵢ₊₁ + 2 (+200 for i > 0)
     const p = c.hessianSparsity();
+    // Tridiagonal: n diagonal entries and n − 1 on each side of it.
+    expect(p.rowIndices.length).toBe(3 * n - 2);
     p.rowIndices.forEach((i, k) => {
       const j = p.columnIndices[k];
       let want = -400 * x[Math.min(i, j)];

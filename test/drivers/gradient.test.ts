@@ -130,6 +130,27 @@ describe('the chain-rule example u = (x₁ + x₂, x₁ − x₂), y = u₁² + 
 });
 
 describe('directionalDerivative', () => {
+  it('runs f once (one sweep), where gradient runs it ⌈n / chunkSize⌉ times', () => {
+    let calls = 0;
+    const counted = <T extends Scalar<T>>(x: readonly T[]) => {
+      calls++;
+      return rosenbrock(x);
+    };
+    const x = Array.from({ length: 10 }, (_, i) => i / 10);
+    directionalDerivative(counted, x, x);
+    expect(calls).toBe(1);
+    for (const [chunkSize, sweeps] of [
+      [1, 10],
+      [4, 3],
+      [10, 1],
+      [64, 1],
+    ]) {
+      calls = 0;
+      gradient(counted, x, { chunkSize });
+      expect(calls, `chunkSize ${chunkSize}`).toBe(sweeps);
+    }
+  });
+
   it('is ∇f(x)·v, from the closed-form gradient', () => {
     const x = points(10, 5);
     const v = points(10, 6);

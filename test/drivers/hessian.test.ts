@@ -371,5 +371,13 @@ describe('second-order drivers: argument checks', () => {
     expect(() => hessian(sameType, [1, 2], { method: 'jet' })).toThrow(
       /perturbation tags \d+ and \d+/,
     );
+    const sameHyperDual: SecondOrderFunction = ([x, y]) => {
+      const inner = hessian(([u]) => mul(mul(u, u), x as never), [1], { method: 'hyper-dual' });
+      return mul(y, inner[0][0]);
+    };
+    expect(() => hessian(sameHyperDual, [1, 2], { method: 'hyper-dual' })).toThrow(
+      /perturbation tags \d+ and \d+/,
+    );
+    expect(() => hessian(sameHyperDual, [1, 2], { method: 'hyper-dual' })).not.toThrow(TypeError);
   });
 });

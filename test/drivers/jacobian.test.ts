@@ -115,6 +115,19 @@ describe('jacobian against closed forms', () => {
 });
 
 describe('jvp', () => {
+  it('runs f once (one sweep), and jacobian ⌈n / chunkSize⌉ times', () => {
+    let calls = 0;
+    const counted = <T extends Scalar<T>>(x: T[]) => {
+      calls++;
+      return affineSine(x);
+    };
+    jvp(counted, [0.3, -1.2, 2.5, 0.7], [1, -0.5, 0.25, 2]);
+    expect(calls).toBe(1);
+    calls = 0;
+    jacobian(counted, [0.3, -1.2, 2.5, 0.7], { chunkSize: 3 });
+    expect(calls).toBe(2);
+  });
+
   it('gives f(x) and J·v of A·x + sin(x), against the closed form', () => {
     const x = [0.3, -1.2, 2.5, 0.7];
     const v = [1, -0.5, 0.25, 2];
@@ -175,6 +188,11 @@ describe('argument errors name the argument', () => {
     };
     // @ts-expect-error: deliberately inconsistent
     expect(() => jacobian(f, [1, 2], { chunkSize: 1 })).toThrow(RangeError);
+    calls = 0;
+    // @ts-expect-error: deliberately inconsistent
+    expect(() => jacobian(f, [1, 2], { chunkSize: 1 })).toThrow(
+      /f returned 1 outputs in one sweep and 2 in another/,
+    );
   });
 
   it('jvp: v of the wrong length is a RangeError naming v; a kind mismatch a TypeError', () => {

@@ -94,6 +94,18 @@ describe('secondDerivative', () => {
     // d/dx of x·(d/dy (x·y)) would need nesting: the inner call's numbers meet the outer x.
     const nested = () =>
       secondDerivative((x) => mul(x, derivative((y) => mul(y, x as never), 1) as never), 2);
-    expect(nested).toThrow(/cannot combine a Dual with a HyperDual|perturbation/);
+    expect(nested).toThrow(/cannot combine a Dual with a HyperDual/);
+    // The same type at both levels: the tags tell the two calls apart.
+    const sameType = () =>
+      secondDerivative(
+        (x) =>
+          mul(
+            x,
+            secondDerivative((y) => mul(mul(y, y), x as never), 1),
+          ),
+        2,
+      );
+    expect(sameType).toThrow(/perturbation tags \d+ and \d+/);
+    expect(sameType).not.toThrow(TypeError);
   });
 });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  acos,
   add,
   atan,
   cos,
@@ -22,6 +20,7 @@ import {
   tan,
   taylor,
 } from '../../src/index.js';
+import { expectCoefficients, TAYLOR_CASES, taylorFixture } from '../helpers/taylor-fixture.js';
 
 // ---------------------------------------------------------------------------------------------
 // Exact rational arithmetic for closed-form coefficients (Bernoulli numbers, binomials).
@@ -81,29 +80,6 @@ function bernoulli(m: number): Rational[] {
     b.push(rmul(s, rat(-1n, BigInt(k + 1))));
   }
   return b;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Comparison: a recurrence accumulates about k rounding errors into c_k, each relative to the
-// size of the terms that make it, which is the local size of the coefficients (a coefficient
-// that crosses zero between its neighbours is a cancellation of terms of their size).
-
-const PER_ORDER_ULPS = 8;
-
-function expectCoefficients(got: readonly number[], want: readonly number[], what: string): void {
-  expect(got.length, `${what}: length`).toBe(want.length);
-  for (let k = 0; k < want.length; k++) {
-    const local = Math.max(
-      Math.abs(want[k - 1] ?? 0),
-      Math.abs(want[k]),
-      Math.abs(want[k + 1] ?? 0),
-    );
-    const bound = PER_ORDER_ULPS * (k + 1) * Number.EPSILON * local;
-    expect(
-      Math.abs(got[k] - want[k]),
-      `${what}: c${k} = ${got[k]}, want ${want[k]}`,
-    ).toBeLessThanOrEqual(bound);
-  }
 }
 
 /** Relative comparison for series whose coefficients do not cross zero. */
@@ -199,55 +175,18 @@ describe('known series', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// High-precision fixtures (test/fixtures/gen_taylor.py, mpmath at 50 and 80 digits).
-
-interface FixtureCase {
-  name: string;
-  x0: number;
-  order: number;
-  coefficients: number[];
-}
-
-const fixture: { source: string; cases: FixtureCase[] } = JSON.parse(
-  readFileSync(new URL('../fixtures/taylor.json', import.meta.url), 'utf8'),
-);
-
-/** The JavaScript side of each fixture case, written with methods and functional ops. */
-const CASES: Record<string, (x: Taylor) => Taylor> = {
-  'exp(sin(x))': (x) => exp(sin(x)),
-  'sqrt(1+x^2)*atan(x)': (x) => mul(sqrt(add(1, mul(x, x))), atan(x)),
-  'erf(x)*log1p(x)': (x) => x.erf().mul(x.log1p()),
-  'sigmoid(x)^2/cosh(x)': (x) => x.sigmoid().pow(2).div(x.cosh()),
-  'x^2.5': (x) => pow(x, 2.5),
-  'hypot(x,1-x)': (x) => x.hypot(sub(1, x)),
-  'acosh(x^2+1.5)': (x) => x.mul(x).add(1.5).acosh(),
-  'tan(cbrt(x))': (x) => tan(x.cbrt()),
-  'asin(tanh(x)/2)': (x) => x.tanh().div(2).asin(),
-  'atan2(x^2-1,2x+3)': (x) => x.mul(x).sub(1).atan2(x.mul(2).add(3)),
-  'log2(2+sinh(x))*log10(3+x)': (x) => x.sinh().add(2).log2().mul(x.add(3).log10()),
-  'x^x': (x) => pow(x, x),
-  'softplus(expm1(x))': (x) => x.expm1().softplus(),
-  'asinh(x)*atanh(x/2)': (x) => x.asinh().mul(x.div(2).atanh()),
-  'erfc(x)*cosh(x)': (x) => x.erfc().mul(x.cosh()),
-  '2^sin(x)': (x) => pow(2, sin(x)),
-  'acos(x/3)*log(x)': (x) => acos(div(x, 3)).mul(x.log()),
-  'sqrt(x)/(1+x)^3': (x) => x.sqrt().div(x.add(1).pow(3)),
-  'exp(sin(x)) order 40': (x) => exp(sin(x)),
-  'sin(x^2)*cos(sqrt(x))': (x) => sin(mul(x, x)).mul(cos(sqrt(x))),
-  'cosh(sin(x))+sinh(x^2)': (x) => x.sin().cosh().add(x.mul(x).sinh()),
-  'max(sin(x),cos(x))*abs(x-2)+relu(x-1)-min(x,3)': (x) =>
-    x.sin().max(x.cos()).mul(x.sub(2).abs()).add(x.sub(1).relu()).sub(x.min(3)),
-};
+// High-precision fixtures (test/fixtures/gen_taylor.py; cases in test/helpers/taylor-fixture.ts).
 
 describe('composite functions at non-zero centres against mpmath', () => {
   it('has a JavaScript side for every fixture case', () => {
-    expect(fixture.cases.length).toBeGreaterThan(0);
-    for (const c of fixture.cases) expect(CASES[c.name], c.name).toBeTypeOf('function');
+    expect(taylorFixture.cases.length).toBeGreaterThan(0);
+    for (const c of taylorFixture.cases)
+      expect(TAYLOR_CASES[c.name], c.name).toBeTypeOf('function');
   });
 
-  for (const c of fixture.cases) {
+  for (const c of taylorFixture.cases) {
     it(`${c.name} at ${c.x0}, order ${c.order}`, () => {
-      const p = taylor(CASES[c.name], c.x0, c.order);
+      const p = taylor(TAYLOR_CASES[c.name], c.x0, c.order);
       expect(p.center).toBe(c.x0);
       expect(p.order).toBe(c.order);
       expectCoefficients(p.coefficients, c.coefficients, c.name);
@@ -288,12 +227,14 @@ describe('TaylorPolynomial', () => {
 
   it('gives derivatives k!·c_k, to order 170 and honestly infinite beyond the double range', () => {
     expect(p.derivative(0)).toBe(1);
-    expect(p.derivative(7)).toBeCloseTo(1, 14);
+    expect(Math.abs(p.derivative(7) - 1)).toBeLessThanOrEqual(2 * Number.EPSILON);
     const geometric = maclaurin((x) => div(1, sub(1, x)), 171);
     // d^k/dx^k 1/(1 − x) at 0 = k!: 170! is the largest factorial below 2^1024.
-    expect(geometric.derivative(170) / 7.257415615307994e306).toBeCloseTo(1, 12);
+    // Every coefficient is exactly 1, so the derivative is 170! rounded once: the double nearest.
+    expect(geometric.derivative(170)).toBe(7.257415615307999e306);
     expect(geometric.derivative(171)).toBe(Number.POSITIVE_INFINITY);
-    expect(nthDerivative(exp, 0, 170)).toBeCloseTo(1, 12);
+    // c_170 = 1/170! rounded, times 170! rounded: within 2 ulps of 1.
+    expect(Math.abs(nthDerivative(exp, 0, 170) - 1)).toBeLessThanOrEqual(2 * Number.EPSILON);
   });
 
   it('derivative(k) of exp(a·x) at 0 is a^k to 2 ulps (k! applied with one rounding)', () => {
@@ -361,7 +302,10 @@ describe('TaylorPolynomial', () => {
 
 describe('derivative drivers', () => {
   it('nthDerivative and derivatives read k!·c_k', () => {
-    expect(nthDerivative((x) => exp(mul(2, x)), 0, 10)).toBeCloseTo(1024, 10);
+    // 2^10 to 2 ulps, as for exp(a·x) above.
+    expect(Math.abs(nthDerivative((x) => exp(mul(2, x)), 0, 10) - 1024)).toBeLessThanOrEqual(
+      2 * 1024 * Number.EPSILON,
+    );
     expect(derivatives(sin, 0, 4).map((v) => v + 0)).toEqual([0, 1, 0, -1, 0].map((v) => v + 0));
     // d^k/dx^k x^5 at 2 = 5!/(5−k)!·2^(5−k)
     expect(derivatives((x) => pow(x, 5), 2, 6)).toEqual([32, 80, 160, 240, 240, 120, 0]);
@@ -415,6 +359,9 @@ describe('argument checks', () => {
     expect(() => maclaurin(exp, 2.5)).toThrow(/order must be a whole number ≥ 0, got 2.5/);
     expect(() => nthDerivative(exp, 0, -2)).toThrow(/n must be a whole number/);
     expect(() => directionalTaylor(([a]) => a, [1], [1], 0.5)).toThrow(RangeError);
+    expect(() => directionalTaylor(([a]) => a, [1], [1], 0.5)).toThrow(
+      /order must be a whole number ≥ 0, got 0.5/,
+    );
   });
 
   it('rejects a non-finite or non-number centre', () => {
@@ -454,6 +401,8 @@ describe('argument checks', () => {
     );
     // @ts-expect-error: a vector where a scalar is needed
     expect(() => directionalTaylor((x) => x, [1, 2], [1, 0], 2)).toThrow(TypeError);
+    // @ts-expect-error: a vector where a scalar is needed
+    expect(() => nthDerivative((x) => [x, x], 0, 2)).toThrow(/got an array of length 2/);
     // @ts-expect-error: a string inside a vector result
     expect(() => taylor((x) => [x, 'a'], 0, 2)).toThrow(/f \(output 1\) must return/);
   });

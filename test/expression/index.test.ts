@@ -45,14 +45,19 @@ describe('fromExpression against sympy/mpmath references (test/fixtures/expressi
 
   it.each(cases)('$expression: gradient', (c) => {
     const f = fromExpression(c.expression, c.variables);
-    gradient(f, c.point).forEach((g, i) => {
+    expect(c.gradient).toHaveLength(c.variables.length);
+    const got = gradient(f, c.point);
+    expect(got).toHaveLength(c.gradient.length);
+    got.forEach((g, i) => {
       close(g, c.gradient[i], 1e-14);
     });
   });
 
   it.each(cases)('$expression: Hessian', (c) => {
     const H = hessian(fromExpression(c.expression, c.variables), c.point);
+    expect(H).toHaveLength(c.hessian.length);
     H.forEach((row, i) => {
+      expect(row).toHaveLength(c.hessian[i].length);
       row.forEach((h, j) => {
         close(h, c.hessian[i][j], 1e-13);
       });

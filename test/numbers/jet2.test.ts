@@ -93,16 +93,16 @@ describe('Jet2: compositions against sympy (test/fixtures/second-order.json)', (
   };
 
   it('every method applied to functions of three variables: full 3×3 Hessians', () => {
-    check(perMethodRows, jetHessian, 1e-13);
+    check(perMethodRows, jetHessian, 2e-14);
   });
 
   it('random compositions of depth up to 4', () => {
-    check(randomRows, jetHessian, 1e-11);
+    check(randomRows, jetHessian, 2e-14);
   });
 
   it('full-size seeds (every operation on one window) give the same as windowed seeds', () => {
-    check(perMethodRows, denseJetHessian, 1e-13);
-    check(randomRows, denseJetHessian, 1e-11);
+    check(perMethodRows, denseJetHessian, 2e-14);
+    check(randomRows, denseJetHessian, 2e-14);
   });
 });
 
