@@ -464,3 +464,53 @@ describe('exp of a series of full degree (two orders per pass)', () => {
     expect(out).toEqual(expOneOrderAtATime(w, d));
   });
 });
+
+describe('mul (two orders per pass)', () => {
+  /** out_k = Σ a_i·b_{k−i} one order at a time, ascending i, as the pairing must keep. */
+  function mulOneOrderAtATime(a: readonly number[], b: readonly number[], d: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k <= d; k++) {
+      let s = 0;
+      for (let i = 0; i <= k; i++) s += a[i] * b[k - i];
+      out.push(s);
+    }
+    return out;
+  }
+
+  it('gives the same coefficients, bit for bit, for any degrees and with out aliasing a, b or both', () => {
+    let state = 777;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    let compared = 0;
+    for (let trial = 0; trial < 600; trial++) {
+      const d = trial % 30;
+      const degreeA = Math.floor(next() * (d + 1));
+      const degreeB = Math.floor(next() * (d + 1));
+      const a = Array.from({ length: d + 1 }, (_, i) => (i <= degreeA ? next() - 0.5 : 0));
+      const b = Array.from({ length: d + 1 }, (_, i) => (i <= degreeB ? next() - 0.5 : 0));
+      if (trial % 5 === 0) a[Math.floor(next() * (d + 1))] = 0; // an interior zero
+      if (trial % 11 === 0) a[0] = -0; // a signed zero
+      const expected = mulOneOrderAtATime(a, b, d);
+      const alias = trial % 4;
+      const out = alias === 1 ? a.slice() : alias === 2 ? b.slice() : alias === 3 ? a.slice() : [];
+      const left = alias === 1 || alias === 3 ? out : a;
+      const right = alias === 2 ? out : alias === 3 ? out : b;
+      if (alias === 3) {
+        // a = b = out: the square of a, in place.
+        const squared = mulOneOrderAtATime(a, a, d);
+        TS.mul(left, right, d, out);
+        for (let k = 0; k <= d; k++)
+          expect(Object.is(out[k], squared[k]), `a², d = ${d}, k = ${k}`).toBe(true);
+      } else {
+        TS.mul(left, right, d, out);
+        for (let k = 0; k <= d; k++) {
+          expect(Object.is(out[k], expected[k]), `d = ${d}, alias ${alias}, k = ${k}`).toBe(true);
+        }
+      }
+      compared += d + 1;
+    }
+    expect(compared).toBe((20 * (30 * 31)) / 2);
+  });
+});
