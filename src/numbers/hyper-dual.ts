@@ -523,7 +523,7 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
 /**
  * How every operation makes a HyperDual: the same prototype as {@link HyperDual} (so
  * `instanceof HyperDual` holds), with all five fields given and stored as they are. It is 32 bytes
- * of bytecode where the public constructor, with its defaults, is 51; every operation inlined into
+ * of bytecode where the public constructor, with its defaults, is 49; every operation inlined into
  * a user's function pays it against V8's cumulative inlining budget (docs/performance.md).
  *
  * @internal
