@@ -252,10 +252,38 @@ export function div(
   }
   out[0] = q0;
   const tb = degree(b, d);
-  for (let k = 1; k <= d; k++) {
+  // Orders k and k + 1 per pass (see expSeries): each q_j and b_i loaded once for both, two
+  // independent sums, each in the same ascending j as one order at a time, so bit-identical.
+  let k = 1;
+  if (tb >= 1) {
+    for (; k < d; k += 2) {
+      let s = a[k];
+      let s1 = a[k + 1];
+      let j = k > tb ? k - tb : 0;
+      // Order k + 1 starts one term later when b's degree cuts both sums.
+      if (k + 1 > tb) {
+        s -= out[j] * b[k - j];
+        j++;
+      }
+      if (j < k) {
+        let bNext = b[k + 1 - j];
+        for (; j < k; j++) {
+          const q = out[j];
+          const bk = b[k - j];
+          s -= q * bk;
+          s1 -= q * bNext;
+          bNext = bk;
+        }
+      }
+      // + 0 turns a −0 (0 / negative b_0) into 0, so x/x is [1, 0, …] also for x < 0.
+      const qk = s / b0 + 0;
+      out[k] = qk;
+      out[k + 1] = (s1 - qk * b[1]) / b0 + 0;
+    }
+  }
+  for (; k <= d; k++) {
     let s = a[k];
     for (let j = k > tb ? k - tb : 0; j < k; j++) s -= out[j] * b[k - j];
-    // + 0 turns a −0 (0 / negative b_0) into 0, so x/x is [1, 0, …] also for x < 0.
     out[k] = s / b0 + 0;
   }
 }
@@ -382,7 +410,39 @@ function integrateQuotient(
 ): void {
   out[0] = c0;
   const tg = degree(g, d);
-  for (let k = 1; k <= d; k++) {
+  // Orders k and k + 1 per pass (see expSeries): each j·c_j computed once for both, two
+  // independent sums, each in the same ascending j as one order at a time, so bit-identical.
+  let k = 1;
+  if (tg >= 1) {
+    for (; k < d; k += 2) {
+      const ak = a[k];
+      const ak1 = a[k + 1];
+      let s = 0;
+      let s1 = 0;
+      let j = Math.max(k - tg, 1);
+      // Order k + 1 starts one term later when g's degree cuts both sums.
+      if (Math.max(k + 1 - tg, 1) > j) {
+        s += j * out[j] * g[k - j];
+        j++;
+      }
+      if (j < k) {
+        let gNext = g[k + 1 - j];
+        for (; j < k; j++) {
+          const jc = j * out[j];
+          const gk = g[k - j];
+          s += jc * gk;
+          s1 += jc * gNext;
+          gNext = gk;
+        }
+      }
+      const ck = (ak - s / k) / g0;
+      out[k] = ck;
+      // j = k is order k + 1's last term.
+      s1 += k * ck * g[1];
+      out[k + 1] = (ak1 - s1 / (k + 1)) / g0;
+    }
+  }
+  for (; k <= d; k++) {
     let s = 0;
     for (let j = Math.max(k - tg, 1); j < k; j++) s += j * out[j] * g[k - j];
     out[k] = (a[k] - s / k) / g0;

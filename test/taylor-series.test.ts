@@ -514,3 +514,67 @@ describe('mul (two orders per pass)', () => {
     expect(compared).toBe((20 * (30 * 31)) / 2);
   });
 });
+
+describe('div and log (two orders per pass)', () => {
+  let state = 4242;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  /** A random series of order d and degree at most d, with an occasional interior zero. */
+  const series = (d: number, trial: number): number[] => {
+    const degree = Math.floor(next() * (d + 1));
+    const s = Array.from({ length: d + 1 }, (_, i) => (i <= degree ? next() - 0.5 : 0));
+    if (trial % 5 === 0 && d > 1) s[1 + Math.floor(next() * (d - 1))] = 0;
+    s[0] = 0.5 + next(); // away from 0: a divisor, and log's argument
+    return s;
+  };
+
+  it('div gives the same quotient, bit for bit, for any degrees and with out aliasing a', () => {
+    let compared = 0;
+    for (let trial = 0; trial < 600; trial++) {
+      const d = trial % 30;
+      const a = series(d, trial);
+      const b = series(d, trial + 1);
+      const expected = [a[0] / b[0]];
+      for (let k = 1; k <= d; k++) {
+        let s = a[k];
+        for (let j = 0; j < k; j++) if (k - j <= d) s -= expected[j] * b[k - j];
+        expected.push(s / b[0] + 0);
+      }
+      const out = trial % 2 === 0 ? a.slice() : [];
+      TS.div(trial % 2 === 0 ? out : a, b, d, out);
+      for (let k = 0; k <= d; k++) {
+        expect(Object.is(out[k], expected[k]), `d = ${d}, k = ${k}`).toBe(true);
+        compared++;
+      }
+    }
+    expect(compared).toBe((20 * (30 * 31)) / 2);
+  });
+
+  it('log and log1p (c_k = (a_k − (1/k)·Σ j·c_j·g_{k−j}) / g_0) give the same bits', () => {
+    let compared = 0;
+    for (let trial = 0; trial < 600; trial++) {
+      const d = trial % 30;
+      const a = series(d, trial);
+      const onePlus = trial % 2 === 1;
+      const g0 = onePlus ? 1 + a[0] : a[0];
+      const expected = [onePlus ? Math.log1p(a[0]) : Math.log(a[0])];
+      for (let k = 1; k <= d; k++) {
+        let s = 0;
+        for (let j = 1; j < k; j++) s += j * expected[j] * a[k - j];
+        expected.push((a[k] - s / k) / g0);
+      }
+      const out: number[] = [];
+      (onePlus ? TS.log1p : TS.log)(a, d, out);
+      for (let k = 0; k <= d; k++) {
+        expect(
+          Object.is(out[k], expected[k]),
+          `${onePlus ? 'log1p' : 'log'}, d = ${d}, k = ${k}`,
+        ).toBe(true);
+        compared++;
+      }
+    }
+    expect(compared).toBe((20 * (30 * 31)) / 2);
+  });
+});
