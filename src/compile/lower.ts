@@ -13,7 +13,7 @@ import type { Maybe, Program } from './ir.js';
 export type Part = 'd1' | 'd2' | 'da' | 'db' | 'daa' | 'dab' | 'dbb';
 
 /** The position of the input array among every method's parameters. */
-export const X_PARAM = 0;
+const X_PARAM = 0;
 
 /** Emits values and partials of graph nodes into a program, each once. */
 export class Lowering {

@@ -86,7 +86,7 @@ export function unary(g: Graph, op: UnaryOp, a: number): number {
  * @param p - the exponent
  * @returns the result's node
  */
-export function power(g: Graph, a: number, p: number): number {
+function power(g: Graph, a: number, p: number): number {
   if (g.isConstant(a)) return g.constant(R.power.f(g.param[a], p));
   if (p === 1) return a;
   return g.node('power', a, NONE, NONE, p);

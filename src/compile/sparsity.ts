@@ -95,7 +95,7 @@ export function scatter(
 }
 
 /** The full symmetric Hessian pattern, row-major, from upper-triangle pair keys i·n + j. */
-export function symmetricPattern(pairs: readonly number[], n: number): SparsityPattern {
+function symmetricPattern(pairs: readonly number[], n: number): SparsityPattern {
   const entries: [number, number][] = [];
   for (const key of pairs) {
     const i = Math.floor(key / n);

@@ -11,7 +11,7 @@ import { Graph, type UnaryOp } from './graph.js';
 import { type BinaryOp, binary, unary } from './simplify.js';
 
 /** The error for reading `.value` (or converting to a number) while tracing. */
-export function tracedValueError(): Error {
+function tracedValueError(): Error {
   return new Error(
     'forward-ad: compile() traces f once with symbolic numbers, so f cannot read x.value or ' +
       'branch on it (if (x.value > 0) ...): the generated code would follow the branch taken ' +

@@ -34,7 +34,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_SIZE = 64;
 
 /** The chunk size to use for n inputs. */
-export function chunkSizeFor(n: number, options: ChunkOptions | undefined): number {
+function chunkSizeFor(n: number, options: ChunkOptions | undefined): number {
   const k = options?.chunkSize;
   if (k === undefined) return Math.max(1, Math.min(n, DEFAULT_CHUNK_SIZE));
   checkNumber(k, 'options.chunkSize');
@@ -48,7 +48,7 @@ export function chunkSizeFor(n: number, options: ChunkOptions | undefined): numb
  * The inputs of one sweep: x seeded with unit tangents for inputs start..start+k−1, zero
  * tangents (one shared array) for the others.
  */
-export function seedChunk(
+function seedChunk(
   x: readonly number[],
   start: number,
   k: number,
