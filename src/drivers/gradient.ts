@@ -48,12 +48,7 @@ function chunkSizeFor(n: number, options: ChunkOptions | undefined): number {
  * The inputs of one sweep: x seeded with unit tangents for inputs start..start+k−1, zero
  * tangents (one shared array) for the others.
  */
-function seedChunk(
-  x: readonly number[],
-  start: number,
-  k: number,
-  tag: number,
-): MultiDual[] {
+function seedChunk(x: readonly number[], start: number, k: number, tag: number): MultiDual[] {
   const n = x.length;
   const zero = zeros(k);
   const seeds = new Array<MultiDual>(n);
