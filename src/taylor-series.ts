@@ -196,12 +196,10 @@ export function mul(
     const hi1 = Math.min(k - 1, ta);
     let s = 0;
     let s1 = 0;
-    let i = lo1;
-    // Order k − 1 may start one term lower, and order k end one term higher.
-    if (lo1 < lo) {
-      s1 += a[lo1] * b[k - 1 - lo1];
-      i = lo;
-    }
+    // Order k − 1 may start one term lower (when that term is within both degrees: a term past
+    // them would be 0·b_j, NaN for an infinite b_j), and order k end one term higher.
+    if (lo1 < lo && lo1 <= hi1) s1 += a[lo1] * b[k - 1 - lo1];
+    let i = lo;
     const both = Math.min(hi, hi1);
     if (i <= both) {
       let bk = b[k - i];

@@ -513,6 +513,15 @@ describe('mul (two orders per pass)', () => {
     }
     expect(compared).toBe((20 * (30 * 31)) / 2);
   });
+
+  it('adds no term past either degree, so an infinite coefficient there gives no NaN', () => {
+    // a of degree 0, b of degree 1 with b_1 = ∞: a·b = [1, ∞, 0, 0, 0], no 0·∞ anywhere.
+    const out: number[] = [];
+    TS.mul([1, 0, 0, 0, 0], [1, Number.POSITIVE_INFINITY, 0, 0, 0], 4, out);
+    expect(out).toEqual([1, Number.POSITIVE_INFINITY, 0, 0, 0]);
+    TS.mul([1, Number.POSITIVE_INFINITY, 0, 0, 0], [2, 0, 0, 0, 0], 4, out);
+    expect(out).toEqual([2, Number.POSITIVE_INFINITY, 0, 0, 0]);
+  });
 });
 
 describe('div and log (two orders per pass)', () => {
