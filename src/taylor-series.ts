@@ -790,7 +790,47 @@ function pairSeries(
     }
     return;
   }
-  for (let k = 1; k <= d; k++) {
+  // Orders k and k + 1 per pass (see expSeries): each coefficient pair s_i, c_i loaded once for
+  // both and each j·a_j computed once, four independent sums, each in the same order as one order
+  // at a time (from j = k down, newest coefficients last), so bit-identical. ta ≥ 2 here, so
+  // order k + 1 always shares at least one term with order k.
+  let k = 1;
+  for (; k < d; k += 2) {
+    let s = 0;
+    let c = 0;
+    let sNext = 0;
+    let cNext = 0;
+    let i = k > ta ? k - ta : 0;
+    // Order k + 1 starts one term later when a's degree cuts both sums.
+    if (k >= ta) {
+      const ja = ta * a[ta];
+      s += ja * outC[i];
+      c += ja * outS[i];
+      i++;
+    }
+    // j·a_j for order k + 1's term at i, which is order k's at i − 1.
+    let jaNext = (k + 1 - i) * a[k + 1 - i];
+    for (; i < k; i++) {
+      const ja = (k - i) * a[k - i];
+      const ci = outC[i];
+      const si = outS[i];
+      s += ja * ci;
+      c += ja * si;
+      sNext += jaNext * ci;
+      cNext += jaNext * si;
+      jaNext = ja;
+    }
+    const sk = s / k + 0;
+    const ck = (sign * c) / k + 0;
+    outS[k] = sk;
+    outC[k] = ck;
+    // i = k (j = 1) is order k + 1's last term.
+    sNext += jaNext * ck;
+    cNext += jaNext * sk;
+    outS[k + 1] = sNext / (k + 1) + 0;
+    outC[k + 1] = (sign * cNext) / (k + 1) + 0;
+  }
+  for (; k <= d; k++) {
     let s = 0;
     let c = 0;
     // From j = k down, newest coefficients last (see expSeries).

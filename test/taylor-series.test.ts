@@ -587,3 +587,52 @@ describe('div and log (two orders per pass)', () => {
     expect(compared).toBe((20 * (30 * 31)) / 2);
   });
 });
+
+describe('sin/cos and sinh/cosh of a non-linear series (two orders per pass)', () => {
+  /** s′ = a′·c, c′ = σ·a′·s one order at a time, from j = k down, as the pairing must keep. */
+  function pairOneOrderAtATime(a: readonly number[], d: number, sign: number) {
+    const ta = a.reduce((t, v, i) => (v !== 0 ? i : t), 0);
+    const s = [sign < 0 ? Math.sin(a[0]) : Math.sinh(a[0])];
+    const c = [sign < 0 ? Math.cos(a[0]) : Math.cosh(a[0])];
+    for (let k = 1; k <= d; k++) {
+      let sk = 0;
+      let ck = 0;
+      for (let j = Math.min(k, ta); j >= 1; j--) {
+        const ja = j * a[j];
+        sk += ja * c[k - j];
+        ck += ja * s[k - j];
+      }
+      s.push(sk / k + 0);
+      c.push((sign * ck) / k + 0);
+    }
+    return { s, c };
+  }
+
+  it('gives the same coefficients, bit for bit, for any degree from 2 up', () => {
+    let state = 2024;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    let compared = 0;
+    for (let trial = 0; trial < 600; trial++) {
+      const d = 2 + (trial % 30);
+      const degree = 2 + Math.floor(next() * (d - 1));
+      const a = Array.from({ length: d + 1 }, (_, i) => (i <= degree ? next() - 0.5 : 0));
+      if (trial % 5 === 0) a[1] = 0; // an interior zero
+      a[degree] = a[degree] || 0.25;
+      const sign = trial % 2 === 0 ? -1 : 1;
+      const expected = pairOneOrderAtATime(a, d, sign);
+      const outS: number[] = [];
+      const outC: number[] = [];
+      (sign < 0 ? TS.sinCos : TS.sinhCosh)(a, d, outS, outC);
+      for (let k = 0; k <= d; k++) {
+        expect(Object.is(outS[k], expected.s[k]), `σ = ${sign}, d = ${d}, s${k}`).toBe(true);
+        expect(Object.is(outC[k], expected.c[k]), `σ = ${sign}, d = ${d}, c${k}`).toBe(true);
+        compared++;
+      }
+    }
+    // Orders 2..31, twenty trials each, d + 1 coefficients per trial.
+    expect(compared).toBe(20 * ((32 * 33) / 2 - 3));
+  });
+});
