@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as R from '../src/rules.js';
 import * as TS from '../src/taylor-series.js';
 
+/** A fixed linear congruential sequence in [0, 1): random-looking inputs, the same on every run. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
 /**
  * The recurrences against the rule table: for a series a = [x0, s, w], the order-2 chain rule
  * gives c0 = f(x0), c1 = f′·s, c2 = f′·w + f″·s²/2. Walking `unaryRules` and `binaryRules` makes a
@@ -428,12 +437,8 @@ describe('exp of a series of full degree (two orders per pass)', () => {
   }
 
   it('gives the same coefficients, bit for bit, at every order from 2 to 41', () => {
-    // A fixed linear congruential sequence: the test is the same on every run.
-    let state = 12345;
-    const next = () => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return (state / 2147483648 - 0.5) * 4;
-    };
+    const random = sequence(12345);
+    const next = () => (random() - 0.5) * 4;
     const out = new Array<number>(42);
     let compared = 0;
     for (let trial = 0; trial < 400; trial++) {
@@ -478,11 +483,7 @@ describe('mul (two orders per pass)', () => {
   }
 
   it('gives the same coefficients, bit for bit, for any degrees and with out aliasing a, b or both', () => {
-    let state = 777;
-    const next = () => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return state / 2147483648;
-    };
+    const next = sequence(777);
     let compared = 0;
     for (let trial = 0; trial < 600; trial++) {
       const d = trial % 30;
@@ -525,11 +526,7 @@ describe('mul (two orders per pass)', () => {
 });
 
 describe('div and log (two orders per pass)', () => {
-  let state = 4242;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
+  const next = sequence(4242);
   /** A random series of order d and degree at most d, with an occasional interior zero. */
   const series = (d: number, trial: number): number[] => {
     const degree = Math.floor(next() * (d + 1));
@@ -609,11 +606,7 @@ describe('sin/cos and sinh/cosh of a non-linear series (two orders per pass)', (
   }
 
   it('gives the same coefficients, bit for bit, for any degree from 2 up', () => {
-    let state = 2024;
-    const next = () => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return state / 2147483648;
-    };
+    const next = sequence(2024);
     let compared = 0;
     for (let trial = 0; trial < 600; trial++) {
       const d = 2 + (trial % 30);
