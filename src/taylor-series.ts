@@ -201,15 +201,13 @@ export function mul(
     if (lo1 < lo && lo1 <= hi1) s1 += a[lo1] * b[k - 1 - lo1];
     let i = lo;
     const both = Math.min(hi, hi1);
-    if (i <= both) {
-      let bk = b[k - i];
-      for (; i <= both; i++) {
-        const ai = a[i];
-        const bk1 = b[k - 1 - i];
-        s += ai * bk;
-        s1 += ai * bk1;
-        bk = bk1;
-      }
+    let bk = b[k - i];
+    for (; i <= both; i++) {
+      const ai = a[i];
+      const bk1 = b[k - 1 - i];
+      s += ai * bk;
+      s1 += ai * bk1;
+      bk = bk1;
     }
     for (; i <= hi; i++) s += a[i] * b[k - i];
     out[k] = s;
@@ -263,15 +261,13 @@ export function div(
         s -= out[j] * b[k - j];
         j++;
       }
-      if (j < k) {
-        let bNext = b[k + 1 - j];
-        for (; j < k; j++) {
-          const q = out[j];
-          const bk = b[k - j];
-          s -= q * bk;
-          s1 -= q * bNext;
-          bNext = bk;
-        }
+      let bNext = b[k + 1 - j];
+      for (; j < k; j++) {
+        const q = out[j];
+        const bk = b[k - j];
+        s -= q * bk;
+        s1 -= q * bNext;
+        bNext = bk;
       }
       // + 0 turns a −0 (0 / negative b_0) into 0, so x/x is [1, 0, …] also for x < 0.
       const qk = s / b0 + 0;
@@ -419,19 +415,17 @@ function integrateQuotient(
       let s1 = 0;
       let j = Math.max(k - tg, 1);
       // Order k + 1 starts one term later when g's degree cuts both sums.
-      if (Math.max(k + 1 - tg, 1) > j) {
+      if (k > tg) {
         s += j * out[j] * g[k - j];
         j++;
       }
-      if (j < k) {
-        let gNext = g[k + 1 - j];
-        for (; j < k; j++) {
-          const jc = j * out[j];
-          const gk = g[k - j];
-          s += jc * gk;
-          s1 += jc * gNext;
-          gNext = gk;
-        }
+      let gNext = g[k + 1 - j];
+      for (; j < k; j++) {
+        const jc = j * out[j];
+        const gk = g[k - j];
+        s += jc * gk;
+        s1 += jc * gNext;
+        gNext = gk;
       }
       const ck = (ak - s / k) / g0;
       out[k] = ck;
