@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
 const DOCS = [
@@ -71,11 +71,14 @@ const samples = all.filter((b) => b.lang === 'ts');
 const consoles = all.filter((b) => b.lang === 'console');
 const fileOf = (b: Block): string => `${b.doc.replace(/[/.]/g, '_')}_${b.line}.ts`;
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-for (const b of samples) writeFileSync(join(out, fileOf(b)), toModule(b));
-
 describe('docs: TypeScript samples', () => {
+  // Written when the tests run, not when the file is imported (listing the tests writes nothing).
+  beforeAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    for (const b of samples) writeFileSync(join(out, fileOf(b)), toModule(b));
+  });
+
   it('lists docs that exist and have samples', () => {
     expect(samples.length).toBeGreaterThan(10);
   });
