@@ -18,6 +18,7 @@ const STYLE = [
   { id: 'central', name: 'central differences', color: '#8c8c8c' },
   { id: 'forward-ad', name: 'forward-ad', color: '#d62728' },
   { id: 'forward-ad-compiled', name: 'forward-ad compile()', color: '#ff7f0e' },
+  { id: 'minimal', name: 'minimal dual class', color: '#e377c2' },
   { id: 'dual-algebra', name: 'dual-algebra', color: '#2ca02c' },
   { id: 'mathjs', name: 'mathjs', color: '#9467bd' },
   { id: 'tfjs', name: 'TensorFlow.js', color: '#1f77b4' },

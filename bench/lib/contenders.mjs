@@ -19,6 +19,7 @@ export const FAMILIES = [
   { id: 'central', name: 'central differences' },
   { id: 'forward-ad', name: 'forward-ad (object path)' },
   { id: 'forward-ad-compiled', name: 'forward-ad compile()' },
+  { id: 'minimal', name: 'minimal dual class (for scale)' },
   { id: 'dual-algebra', name: '@thi.ng/dual-algebra' },
   { id: 'mathjs', name: 'mathjs (symbolic)' },
   { id: 'tfjs', name: 'TensorFlow.js (CPU)' },
@@ -94,6 +95,21 @@ export function forwardAd(id, label, requires, prepare, read) {
  */
 export function compiled(label, prepare, read) {
   return forwardAd('forward-ad-compiled', label, 'compile', prepare, read);
+}
+
+/**
+ * For scale (bench/lib/minimal-duals.mjs): a minimal dual or hyper-dual class with no rule table,
+ * no tags and no checks, run the same way as forward-ad's row beside it.
+ *
+ * @param {string} label - the call
+ * @param {() => () => unknown} prepare - returns the timed call
+ * @param {(result: unknown) => unknown} [read] - result → reference shape
+ * @returns {object} the contender
+ * @example
+ * minimal('minimalSecondDerivative(f, x)', () => () => minimalSecondDerivative(f, box[0]));
+ */
+export function minimal(label, prepare, read) {
+  return { id: 'minimal', label, kind: 'exact', prepare, read };
 }
 
 /**

@@ -10,11 +10,13 @@ import {
   central,
   compiled,
   forwardAd,
+  minimal,
   notApplicable,
   peer,
   primal,
 } from '../lib/contenders.mjs';
 import { freshCopy } from '../lib/fresh.mjs';
+import { minimalJvp } from '../lib/minimal-duals.mjs';
 import {
   layerData,
   layerJacobian,
@@ -193,6 +195,14 @@ function jvpCase({ fad, peers }, n) {
         () => {
           const c = fad.compile(freshCopy(makeLayerGeneric)(W, b), { inputs: n });
           return () => c.jvp(x, v);
+        },
+        readJvp,
+      ),
+      minimal(
+        'minimal dual class: rules inline, no tags, no checks',
+        () => {
+          const f = freshCopy(makeLayerGeneric)(W, b);
+          return () => minimalJvp(f, x, v);
         },
         readJvp,
       ),

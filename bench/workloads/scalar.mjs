@@ -5,8 +5,17 @@
  * @module
  */
 import { centralDerivative, centralSecondDerivative } from '../lib/central-differences.mjs';
-import { analytic, central, compiled, forwardAd, peer, primal } from '../lib/contenders.mjs';
+import {
+  analytic,
+  central,
+  compiled,
+  forwardAd,
+  minimal,
+  peer,
+  primal,
+} from '../lib/contenders.mjs';
 import { freshCopy } from '../lib/fresh.mjs';
+import { minimalSecondDerivative } from '../lib/minimal-duals.mjs';
 import {
   SCALAR_X0,
   scalarDerivative,
@@ -124,6 +133,10 @@ function secondDerivativeCase({ fad, peers }) {
       compiled('compile(f).secondDerivative(x)', () => {
         const c = fad.compile(freshCopy(scalarGeneric));
         return () => c.secondDerivative(at[0]);
+      }),
+      minimal('minimal hyper-dual class: rules inline, no tags, no checks', () => {
+        const f = freshCopy(scalarGeneric);
+        return () => minimalSecondDerivative(f, at[0]);
       }),
       peer('dual-algebra', peers.dualAlgebra, 'dual-algebra', 'exact', {
         na: 'first order only (no nesting of its array duals)',
