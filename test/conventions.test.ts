@@ -11,7 +11,9 @@ import {
   derivative,
   div,
   gradient,
+  hessian,
   hypot,
+  Jet2,
   log,
   MultiDual,
   max,
@@ -20,6 +22,8 @@ import {
   pow,
   relu,
   sqrt,
+  Taylor,
+  taylor,
   valueAndDerivative,
   valueAndGradient,
 } from '../src/index.js';
@@ -222,10 +226,23 @@ describe('perturbation tags', () => {
     expect(mixed).toThrow(/cannot combine a Dual with a MultiDual/);
   });
 
-  it('numbers made by hand (tag 0) combine with a driver’s, tangent included; alone they are a constant output', () => {
-    const c = new Dual(3, 1);
-    expect(derivative((x) => mul(x, c), 2)).toBe(3 + 2);
-    expect(derivative(() => c, 2)).toBe(0);
+  it('hand-made constants combine with a driver’s numbers; hand-made numbers with a perturbation are refused', () => {
+    const c = new Dual(3, 0);
+    expect(derivative((x) => mul(x, c), 2)).toBe(3);
+    // ForwardDiff would treat c's tangent as a second perturbation (3 here); adding it to the
+    // driver's (5) would be a derivative of neither, so it throws.
+    const perturbed = new Dual(3, 1);
+    expect(() => derivative((x) => mul(x, perturbed), 2)).toThrow(
+      /made by hand with a non-zero perturbation/,
+    );
+    expect(() => hessian(([y, z]) => mul(Jet2.variable(3, 0), mul(y, z)), [1, 1])).toThrow(
+      /a Jet2 made by hand/,
+    );
+    expect(() => taylor((y) => mul(Taylor.variable(3, 2), y), 1, 2)).toThrow(
+      /a Taylor made by hand/,
+    );
+    // Alone, a hand-made output is a constant.
+    expect(derivative(() => perturbed, 2)).toBe(0);
   });
 });
 

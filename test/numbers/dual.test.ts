@@ -82,12 +82,33 @@ describe('Dual: perturbation tags', () => {
     }
   });
 
-  it('a hand-made number (tag 0) combines with a tagged one and takes its tag', () => {
+  it('a hand-made constant (tag 0, tangent 0) combines with a tagged number and takes its tag', () => {
     const a = taggedDual(1);
-    const c = new Dual(2, 1);
+    const c = new Dual(2, 0);
     expect(a.mul(c).tag).toBe(a.tag);
     expect(c.mul(a).tag).toBe(a.tag);
-    expect(c.mul(a).tangent).toBe(3);
+    expect(c.mul(a).tangent).toBe(2);
+  });
+
+  it('a hand-made number with a tangent refuses a tagged one, either side, naming both', () => {
+    const a = taggedDual(1);
+    const c = new Dual(2, 1);
+    for (const op of [
+      () => a.mul(c),
+      () => c.mul(a),
+      () => c.add(a),
+      () => a.sub(c),
+      () => c.pow(a),
+    ]) {
+      expect(op).toThrow(
+        /made by hand with a non-zero perturbation .* met a number of a derivative call/,
+      );
+      expect(op).toThrow(`Dual(2, 1)`);
+    }
+    // NaN is a perturbation too: it is refused, not dropped.
+    expect(() => a.mul(new Dual(2, Number.NaN))).toThrow(
+      /made by hand with a non-zero perturbation .* met a number of a derivative call/,
+    );
   });
 
   it('a Dual combined with a MultiDual of a driver call throws a TypeError', () => {
@@ -105,6 +126,9 @@ describe('Dual: perturbation tags', () => {
     const message = /cannot combine a Dual with a MultiDual/;
     expect(() => d.add(m as unknown as Dual)).toThrow(TypeError);
     expect(() => d.mul(m as unknown as Dual)).toThrow(message);
+    // Both from driver calls: two drivers nested, and the message says so.
+    expect(() => d.mul(m as unknown as Dual)).toThrow(/two different derivative calls/);
+    expect(() => hand.mul(m as unknown as Dual)).not.toThrow(/two different derivative calls/);
     expect(() => hand.add(m as unknown as Dual)).toThrow(message);
     expect(() => hand.pow(m as unknown as Dual)).toThrow(message);
     expect(() => hand.max(m as unknown as Dual)).toThrow(message);

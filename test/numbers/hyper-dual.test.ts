@@ -181,12 +181,24 @@ describe('HyperDual: perturbation tags', () => {
     }
   });
 
-  it('a hand-made number (tag 0) combines with a tagged one and takes its tag', () => {
+  it('a hand-made constant (tag −3, zero ε parts) combines with a tagged number and takes its tag', () => {
     const a = taggedHyperDual(1);
-    const c = new HyperDual(2, 1, 1);
+    const c = new HyperDual(2, 0, 0);
     expect(a.mul(c).tag).toBe(a.tag);
     expect(c.mul(a).tag).toBe(a.tag);
-    expect(c.add(a).e1).toBe(2);
+    expect(c.add(a).e1).toBe(1);
+  });
+
+  it('a hand-made number with any non-zero ε part refuses a tagged one', () => {
+    const a = taggedHyperDual(1);
+    for (const c of [new HyperDual(2, 1, 0), new HyperDual(2, 0, 1), new HyperDual(2, 0, 0, 1)]) {
+      expect(() => a.mul(c)).toThrow(
+        /made by hand with a non-zero perturbation .* met a number of a derivative call/,
+      );
+      expect(() => c.add(a)).toThrow(
+        /made by hand with a non-zero perturbation .* met a number of a derivative call/,
+      );
+    }
   });
 
   it('a HyperDual combined with a Dual of a driver call throws a TypeError', () => {

@@ -243,8 +243,14 @@ describe('Jet2: tags, mixed types and conversion', () => {
     ]) {
       expect(op).toThrow(/perturbation tags \d+ and \d+/);
     }
-    // A hand-made jet (tag 0) takes the driver's tag.
-    expect(Jet2.variable(1, 1).mul(a).tag).toBe(a.tag);
+    // A hand-made constant jet takes the driver's tag; a hand-made variable is refused.
+    expect(new Jet2(1, [0, 0], [0, 0, 0]).mul(a).tag).toBe(a.tag);
+    expect(() => Jet2.variable(1, 0).mul(a)).toThrow(
+      /made by hand with a non-zero perturbation .* met a number of a derivative call/,
+    );
+    expect(() => a.mul(new Jet2(1, [0, 0], [0, 1, 0]))).toThrow(
+      /made by hand with a non-zero perturbation .* met a number of a derivative call/,
+    );
   });
 
   it('a Jet2 combined with a HyperDual of a driver call throws a TypeError', () => {
