@@ -63,6 +63,31 @@ describe('checkGradient without a user’s gradient (AD against central differen
     }
   });
 
+  it('accepts a correct gradient with a zero component (central differences are off by h² there)', () => {
+    const cubic = <T extends Scalar<T>>([x, y]: readonly T[]) => add(mul(mul(x, x), x), mul(y, y));
+    for (const at of [
+      [0, 1],
+      [1e-4, 1],
+    ]) {
+      const r = checkGradient(cubic, at);
+      expect(r.exact).toEqual([3 * at[0] * at[0], 2]);
+      expect(r.candidate[0]).not.toBe(r.exact[0]);
+      expect(r.ok).toBe(true);
+      expect(r.maxRelError).toBeLessThan(1e-7);
+    }
+  });
+
+  it('still fails an f whose AD gradient is wrong (a factor read as a constant through .value)', () => {
+    // x·x with one factor taken as x.value: AD gives x, the function's slope is 2x.
+    const leaky = <T extends Scalar<T>>([x, y]: readonly T[]) => add(mul(x.value, x), y);
+    const r = checkGradient(leaky, [0.5, 1]);
+    expect(r.exact).toEqual([0.5, 1]);
+    expect(r.ok).toBe(false);
+    expect(r.maxRelError).toBeCloseTo(0.5, 6);
+    // Also near 0, where the floor applies: AD 1e-4, central differences 2e-4.
+    expect(checkGradient(leaky, [1e-4, 1]).ok).toBe(false);
+  });
+
   it('fails where the AD gradient is infinite (√x at 0)', () => {
     const r = checkGradient(([x]) => sqrt(x), [0]);
     expect(r.exact).toEqual([Number.POSITIVE_INFINITY]);
