@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { checkOrder } from '../errors.js';
 import type { Liftable, Scalar } from '../scalar.js';
 import { HAND_MADE, mergeTags } from '../tag.js';
 import * as TS from '../taylor-series.js';
@@ -71,8 +72,10 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   /**
    * @param coefficients - c_0 … c_d (not copied; do not mutate it afterwards)
    * @param tag - perturbation tag; leave at its default for numbers made by hand
+   * @throws RangeError when there are no coefficients (a series has at least c_0)
    */
   constructor(coefficients: readonly number[], tag: number = HAND_MADE.Taylor) {
+    if (coefficients.length === 0) noCoefficients();
     this.coefficients = coefficients;
     this.tag = tag;
   }
@@ -84,12 +87,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
    * @param order - the truncation order d (d + 1 coefficients)
    * @param tag - perturbation tag (default 0)
    * @returns the seed series
+   * @throws TypeError or RangeError unless order is a whole number ≥ 0
    * @example
    * ```ts
    * Taylor.variable(2, 3).coefficients; // [2, 1, 0, 0]
    * ```
    */
   static variable(x0: number, order: number, tag: number = HAND_MADE.Taylor): Taylor {
+    checkOrder(order, 'order');
     const c = constantArray(x0, order + 1);
     if (order >= 1) c[1] = 1;
     return new Taylor(c, tag);
@@ -102,12 +107,14 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
    * @param order - the truncation order d
    * @param tag - perturbation tag (default 0)
    * @returns the constant series
+   * @throws TypeError or RangeError unless order is a whole number ≥ 0
    * @example
    * ```ts
    * Taylor.constant(5, 2).coefficients; // [5, 0, 0]
    * ```
    */
   static constant(c: number, order: number, tag: number = HAND_MADE.Taylor): Taylor {
+    checkOrder(order, 'order');
     return new Taylor(constantArray(c, order + 1), tag);
   }
 
@@ -468,4 +475,9 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
   [Symbol.toPrimitive](hint: string): string {
     return primitiveGuard(this, hint);
   }
+}
+
+/** The error for a series without coefficients; out of line, to keep the constructor small. */
+function noCoefficients(): never {
+  throw new RangeError('forward-ad: coefficients must hold at least c_0, got an empty array');
 }

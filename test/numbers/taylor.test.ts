@@ -19,6 +19,19 @@ describe('Taylor: construction and reading', () => {
     expect(x.lift(4).tag).toBe(7);
   });
 
+  it('refuses an order that is not a whole number ≥ 0, and a series with no coefficients', () => {
+    for (const make of [Taylor.variable, Taylor.constant]) {
+      for (const order of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+        expect(() => make(1, order)).toThrow(RangeError);
+        expect(() => make(1, order)).toThrow(/order must be a whole number ≥ 0, got/);
+      }
+      // @ts-expect-error: a string order
+      expect(() => make(1, '2')).toThrow(TypeError);
+    }
+    expect(() => new Taylor([])).toThrow(RangeError);
+    expect(() => new Taylor([])).toThrow(/coefficients must hold at least c_0/);
+  });
+
   it('prints its coefficients and refuses silent conversion to a number', () => {
     const x = new Taylor([1, 2]);
     expect(String(x)).toBe('Taylor([1, 2])');
