@@ -58,6 +58,26 @@ try {
   if (JSON.parse(printed).derivative !== 12) throw new Error(`bin output wrong: ${printed}`);
   if (!run(bin, ['--help'], work).includes('Usage: forward-ad')) throw new Error('bin --help');
   console.log('bin forward-ad ok');
+  // The types of both entries, under each module resolution a user's tsconfig may use (node10,
+  // TypeScript's default for CommonJS, reads typesVersions; the others read exports).
+  writeFileSync(
+    join(work, 'types.ts'),
+    `import { type Dual, derivative, sin } from 'forward-ad';
+    import { fromExpression } from 'forward-ad/expression';
+    const d: number = derivative((x: Dual) => sin(x), 0);
+    const f = fromExpression('x^2', 'x');
+    export const checked = [d, f];`,
+  );
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  for (const [module, resolution] of [
+    ['commonjs', 'node10'],
+    ['nodenext', 'nodenext'],
+    ['esnext', 'bundler'],
+  ]) {
+    const args = ['--noEmit', '--strict', '--module', module, '--moduleResolution', resolution];
+    run('node', [tsc, ...args, '--target', 'es2022', 'types.ts'], work);
+  }
+  console.log('types under node10, nodenext and bundler resolution ok');
   // Only the expression entry and the CLI may contain the parser.
   const installed = join(work, 'node_modules', 'forward-ad', 'dist');
   for (const core of ['index.js', 'index.cjs']) {
@@ -70,7 +90,7 @@ try {
   const nested = deps['forward-ad'].dependencies ?? {};
   if (Object.keys(nested).length > 0)
     throw new Error(`runtime dependencies: ${Object.keys(nested)}`);
-  console.log('pack check: 6 passed, 0 failed');
+  console.log('pack check: 7 passed, 0 failed');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
