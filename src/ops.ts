@@ -37,6 +37,7 @@ function rpow<T extends Scalar<T>>(base: number, x: T): T {
  */
 export function neg(x: number): number;
 export function neg<T extends Scalar<T>>(x: T): T;
+export function neg<T extends Scalar<T>>(x: T | number): T | number;
 export function neg<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? -x : x.neg();
 }
@@ -53,6 +54,7 @@ export function neg<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function sqrt(x: number): number;
 export function sqrt<T extends Scalar<T>>(x: T): T;
+export function sqrt<T extends Scalar<T>>(x: T | number): T | number;
 export function sqrt<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.sqrt.f(x) : x.sqrt();
 }
@@ -69,6 +71,7 @@ export function sqrt<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function cbrt(x: number): number;
 export function cbrt<T extends Scalar<T>>(x: T): T;
+export function cbrt<T extends Scalar<T>>(x: T | number): T | number;
 export function cbrt<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.cbrt.f(x) : x.cbrt();
 }
@@ -85,6 +88,7 @@ export function cbrt<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function exp(x: number): number;
 export function exp<T extends Scalar<T>>(x: T): T;
+export function exp<T extends Scalar<T>>(x: T | number): T | number;
 export function exp<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.exp.f(x) : x.exp();
 }
@@ -101,6 +105,7 @@ export function exp<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function expm1(x: number): number;
 export function expm1<T extends Scalar<T>>(x: T): T;
+export function expm1<T extends Scalar<T>>(x: T | number): T | number;
 export function expm1<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.expm1.f(x) : x.expm1();
 }
@@ -117,6 +122,7 @@ export function expm1<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function log(x: number): number;
 export function log<T extends Scalar<T>>(x: T): T;
+export function log<T extends Scalar<T>>(x: T | number): T | number;
 export function log<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.log.f(x) : x.log();
 }
@@ -133,6 +139,7 @@ export function log<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function log1p(x: number): number;
 export function log1p<T extends Scalar<T>>(x: T): T;
+export function log1p<T extends Scalar<T>>(x: T | number): T | number;
 export function log1p<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.log1p.f(x) : x.log1p();
 }
@@ -149,6 +156,7 @@ export function log1p<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function log2(x: number): number;
 export function log2<T extends Scalar<T>>(x: T): T;
+export function log2<T extends Scalar<T>>(x: T | number): T | number;
 export function log2<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.log2.f(x) : x.log2();
 }
@@ -165,6 +173,7 @@ export function log2<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function log10(x: number): number;
 export function log10<T extends Scalar<T>>(x: T): T;
+export function log10<T extends Scalar<T>>(x: T | number): T | number;
 export function log10<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.log10.f(x) : x.log10();
 }
@@ -181,6 +190,7 @@ export function log10<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function sin(x: number): number;
 export function sin<T extends Scalar<T>>(x: T): T;
+export function sin<T extends Scalar<T>>(x: T | number): T | number;
 export function sin<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.sin.f(x) : x.sin();
 }
@@ -197,6 +207,7 @@ export function sin<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function cos(x: number): number;
 export function cos<T extends Scalar<T>>(x: T): T;
+export function cos<T extends Scalar<T>>(x: T | number): T | number;
 export function cos<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.cos.f(x) : x.cos();
 }
@@ -213,6 +224,7 @@ export function cos<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function tan(x: number): number;
 export function tan<T extends Scalar<T>>(x: T): T;
+export function tan<T extends Scalar<T>>(x: T | number): T | number;
 export function tan<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.tan.f(x) : x.tan();
 }
@@ -229,6 +241,7 @@ export function tan<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function asin(x: number): number;
 export function asin<T extends Scalar<T>>(x: T): T;
+export function asin<T extends Scalar<T>>(x: T | number): T | number;
 export function asin<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.asin.f(x) : x.asin();
 }
@@ -245,6 +258,7 @@ export function asin<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function acos(x: number): number;
 export function acos<T extends Scalar<T>>(x: T): T;
+export function acos<T extends Scalar<T>>(x: T | number): T | number;
 export function acos<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.acos.f(x) : x.acos();
 }
@@ -261,6 +275,7 @@ export function acos<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function atan(x: number): number;
 export function atan<T extends Scalar<T>>(x: T): T;
+export function atan<T extends Scalar<T>>(x: T | number): T | number;
 export function atan<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.atan.f(x) : x.atan();
 }
@@ -277,6 +292,7 @@ export function atan<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function sinh(x: number): number;
 export function sinh<T extends Scalar<T>>(x: T): T;
+export function sinh<T extends Scalar<T>>(x: T | number): T | number;
 export function sinh<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.sinh.f(x) : x.sinh();
 }
@@ -293,6 +309,7 @@ export function sinh<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function cosh(x: number): number;
 export function cosh<T extends Scalar<T>>(x: T): T;
+export function cosh<T extends Scalar<T>>(x: T | number): T | number;
 export function cosh<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.cosh.f(x) : x.cosh();
 }
@@ -309,6 +326,7 @@ export function cosh<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function tanh(x: number): number;
 export function tanh<T extends Scalar<T>>(x: T): T;
+export function tanh<T extends Scalar<T>>(x: T | number): T | number;
 export function tanh<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.tanh.f(x) : x.tanh();
 }
@@ -325,6 +343,7 @@ export function tanh<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function asinh(x: number): number;
 export function asinh<T extends Scalar<T>>(x: T): T;
+export function asinh<T extends Scalar<T>>(x: T | number): T | number;
 export function asinh<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.asinh.f(x) : x.asinh();
 }
@@ -341,6 +360,7 @@ export function asinh<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function acosh(x: number): number;
 export function acosh<T extends Scalar<T>>(x: T): T;
+export function acosh<T extends Scalar<T>>(x: T | number): T | number;
 export function acosh<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.acosh.f(x) : x.acosh();
 }
@@ -357,6 +377,7 @@ export function acosh<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function atanh(x: number): number;
 export function atanh<T extends Scalar<T>>(x: T): T;
+export function atanh<T extends Scalar<T>>(x: T | number): T | number;
 export function atanh<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.atanh.f(x) : x.atanh();
 }
@@ -373,6 +394,7 @@ export function atanh<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function abs(x: number): number;
 export function abs<T extends Scalar<T>>(x: T): T;
+export function abs<T extends Scalar<T>>(x: T | number): T | number;
 export function abs<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.abs.f(x) : x.abs();
 }
@@ -389,6 +411,7 @@ export function abs<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function sigmoid(x: number): number;
 export function sigmoid<T extends Scalar<T>>(x: T): T;
+export function sigmoid<T extends Scalar<T>>(x: T | number): T | number;
 export function sigmoid<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.sigmoid.f(x) : x.sigmoid();
 }
@@ -405,6 +428,7 @@ export function sigmoid<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function softplus(x: number): number;
 export function softplus<T extends Scalar<T>>(x: T): T;
+export function softplus<T extends Scalar<T>>(x: T | number): T | number;
 export function softplus<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.softplus.f(x) : x.softplus();
 }
@@ -421,6 +445,7 @@ export function softplus<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function relu(x: number): number;
 export function relu<T extends Scalar<T>>(x: T): T;
+export function relu<T extends Scalar<T>>(x: T | number): T | number;
 export function relu<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.relu.f(x) : x.relu();
 }
@@ -437,6 +462,7 @@ export function relu<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function erf(x: number): number;
 export function erf<T extends Scalar<T>>(x: T): T;
+export function erf<T extends Scalar<T>>(x: T | number): T | number;
 export function erf<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.erf.f(x) : x.erf();
 }
@@ -453,6 +479,7 @@ export function erf<T extends Scalar<T>>(x: T | number): T | number {
  */
 export function erfc(x: number): number;
 export function erfc<T extends Scalar<T>>(x: T): T;
+export function erfc<T extends Scalar<T>>(x: T | number): T | number;
 export function erfc<T extends Scalar<T>>(x: T | number): T | number {
   return typeof x === 'number' ? R.erfc.f(x) : x.erfc();
 }
@@ -471,6 +498,7 @@ export function erfc<T extends Scalar<T>>(x: T | number): T | number {
 export function add(a: number, b: number): number;
 export function add<T extends Scalar<T>>(a: T, b: T | number): T;
 export function add<T extends Scalar<T>>(a: number, b: T): T;
+export function add<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function add<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? a + b : b.add(a);
   return a.add(b);
@@ -490,6 +518,7 @@ export function add<T extends Scalar<T>>(a: T | number, b: T | number): T | numb
 export function sub(a: number, b: number): number;
 export function sub<T extends Scalar<T>>(a: T, b: T | number): T;
 export function sub<T extends Scalar<T>>(a: number, b: T): T;
+export function sub<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function sub<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? a - b : lift(b, a).sub(b);
   return a.sub(b);
@@ -509,6 +538,7 @@ export function sub<T extends Scalar<T>>(a: T | number, b: T | number): T | numb
 export function mul(a: number, b: number): number;
 export function mul<T extends Scalar<T>>(a: T, b: T | number): T;
 export function mul<T extends Scalar<T>>(a: number, b: T): T;
+export function mul<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function mul<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? a * b : b.mul(a);
   return a.mul(b);
@@ -528,6 +558,7 @@ export function mul<T extends Scalar<T>>(a: T | number, b: T | number): T | numb
 export function div(a: number, b: number): number;
 export function div<T extends Scalar<T>>(a: T, b: T | number): T;
 export function div<T extends Scalar<T>>(a: number, b: T): T;
+export function div<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function div<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? a / b : lift(b, a).div(b);
   return a.div(b);
@@ -547,6 +578,7 @@ export function div<T extends Scalar<T>>(a: T | number, b: T | number): T | numb
 export function pow(a: number, b: number): number;
 export function pow<T extends Scalar<T>>(a: T, b: T | number): T;
 export function pow<T extends Scalar<T>>(a: number, b: T): T;
+export function pow<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function pow<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? a ** b : rpow(a, b);
   return a.pow(b);
@@ -566,6 +598,7 @@ export function pow<T extends Scalar<T>>(a: T | number, b: T | number): T | numb
 export function atan2(a: number, b: number): number;
 export function atan2<T extends Scalar<T>>(a: T, b: T | number): T;
 export function atan2<T extends Scalar<T>>(a: number, b: T): T;
+export function atan2<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function atan2<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? Math.atan2(a, b) : lift(b, a).atan2(b);
   return a.atan2(b);
@@ -585,6 +618,7 @@ export function atan2<T extends Scalar<T>>(a: T | number, b: T | number): T | nu
 export function hypot(a: number, b: number): number;
 export function hypot<T extends Scalar<T>>(a: T, b: T | number): T;
 export function hypot<T extends Scalar<T>>(a: number, b: T): T;
+export function hypot<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function hypot<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? Math.hypot(a, b) : b.hypot(a);
   return a.hypot(b);
@@ -604,6 +638,7 @@ export function hypot<T extends Scalar<T>>(a: T | number, b: T | number): T | nu
 export function min(a: number, b: number): number;
 export function min<T extends Scalar<T>>(a: T, b: T | number): T;
 export function min<T extends Scalar<T>>(a: number, b: T): T;
+export function min<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function min<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? Math.min(a, b) : b.min(a);
   return a.min(b);
@@ -623,6 +658,7 @@ export function min<T extends Scalar<T>>(a: T | number, b: T | number): T | numb
 export function max(a: number, b: number): number;
 export function max<T extends Scalar<T>>(a: T, b: T | number): T;
 export function max<T extends Scalar<T>>(a: number, b: T): T;
+export function max<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function max<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
   if (typeof a === 'number') return typeof b === 'number' ? Math.max(a, b) : b.max(a);
   return a.max(b);

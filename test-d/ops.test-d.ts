@@ -8,6 +8,7 @@ import {
   jacobian,
   jvp,
   MultiDual,
+  mul,
   pow,
   type Scalar,
   sin,
@@ -30,6 +31,20 @@ expectType<Dual>(pow(2, d));
 expectType<Dual>(d.mul(d).sin());
 expectError(add(d, m));
 expectError(sin('x'));
+
+// A number-or-Dual operand (an accumulator that starts at 0) gives a number-or-Dual.
+declare const u: Dual | number;
+expectType<Dual | number>(sin(u));
+expectType<Dual | number>(add(u, d));
+expectType<Dual | number>(mul(u, u));
+expectType<Dual | number>(pow(u, 2));
+expectError(add(u, m));
+const sumOfSquares = <T extends Scalar<T>>(xs: T[]): T | number => {
+  let s: T | number = 0;
+  for (const x of xs) s = add(s, mul(x, x));
+  return s;
+};
+expectType<number[]>(gradient(sumOfSquares, [1, 2]));
 
 // A generic user function is accepted by every driver.
 const generic = <T extends Scalar<T>>(x: T): T => x.mul(x).sin();
