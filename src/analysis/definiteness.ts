@@ -34,10 +34,10 @@ const SAFETY = 8;
 
 function checkTolerance(tolerance: unknown, name: string): number {
   if (typeof tolerance !== 'number') {
-    throw new TypeError(`${name} must be a number, got ${typeof tolerance}`);
+    throw new TypeError(`forward-ad: ${name} must be a number, got ${typeof tolerance}`);
   }
   if (!Number.isFinite(tolerance) || tolerance < 0) {
-    throw new RangeError(`${name} must be a finite number >= 0, got ${tolerance}`);
+    throw new RangeError(`forward-ad: ${name} must be a finite number >= 0, got ${tolerance}`);
   }
   return tolerance;
 }
@@ -101,11 +101,11 @@ export function classifyEigenvalues(
   for (let k = 0; k < eigenvalues.length; k++) {
     const lambda = eigenvalues[k];
     if (typeof lambda !== 'number') {
-      throw new TypeError(`eigenvalues[${k}] must be a number, got ${typeof lambda}`);
+      throw new TypeError(`forward-ad: eigenvalues[${k}] must be a number, got ${typeof lambda}`);
     }
     // A NaN has no sign; silently counting it as zero would mislabel the matrix.
     if (Number.isNaN(lambda)) {
-      throw new RangeError(`eigenvalues[${k}] is NaN; cannot classify definiteness`);
+      throw new RangeError(`forward-ad: eigenvalues[${k}] is NaN; cannot classify definiteness`);
     }
     if (lambda > tolerance) positive++;
     else if (lambda < -tolerance) negative++;
@@ -148,7 +148,7 @@ export function definiteness(
 ): Definiteness {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError(
-      `options must be an object, got ${options === null ? 'null' : typeof options}`,
+      `forward-ad: options must be an object, got ${options === null ? 'null' : typeof options}`,
     );
   }
   const tolerance =
@@ -157,7 +157,7 @@ export function definiteness(
       : checkTolerance(options.tolerance, 'options.tolerance');
   const eigenvalues = symmetricEigenvalues(H);
   if (eigenvalues.some(Number.isNaN)) {
-    throw new RangeError('H must have finite entries to classify its definiteness');
+    throw new RangeError('forward-ad: H must have finite entries to classify its definiteness');
   }
   return classifyEigenvalues(eigenvalues, tolerance ?? defaultDefinitenessTolerance(eigenvalues));
 }

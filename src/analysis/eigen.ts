@@ -55,7 +55,7 @@ function describe(value: unknown): string {
  */
 function readSymmetric(H: unknown): { n: number; a: Float64Array | null } {
   if (!isArrayLike(H)) {
-    throw new TypeError(`H must be an array of arrays of numbers, got ${describe(H)}`);
+    throw new TypeError(`forward-ad: H must be an array of arrays of numbers, got ${describe(H)}`);
   }
   const n = H.length;
   let finite = true;
@@ -64,19 +64,19 @@ function readSymmetric(H: unknown): { n: number; a: Float64Array | null } {
     const row = H[i];
     if (!isArrayLike(row)) {
       throw new TypeError(
-        `H must be an array of arrays of numbers: H[${i}] is ${describe(row)}, not an array`,
+        `forward-ad: H must be an array of arrays of numbers: H[${i}] is ${describe(row)}, not an array`,
       );
     }
     if (row.length !== n) {
       throw new RangeError(
-        `H must be square: H has ${n} rows but H[${i}] has ${row.length} entries`,
+        `forward-ad: H must be square: H has ${n} rows but H[${i}] has ${row.length} entries`,
       );
     }
     for (let j = 0; j < n; j++) {
       const x = row[j];
       if (typeof x !== 'number') {
         throw new TypeError(
-          `H must be an array of arrays of numbers: H[${i}][${j}] is ${describe(x)}`,
+          `forward-ad: H must be an array of arrays of numbers: H[${i}][${j}] is ${describe(x)}`,
         );
       }
       if (!Number.isFinite(x)) finite = false;
@@ -95,7 +95,7 @@ function readSymmetric(H: unknown): { n: number; a: Float64Array | null } {
       const hji = rows[j][i];
       if (Math.abs(hij - hji) > tol) {
         throw new RangeError(
-          `H must be symmetric: |H[${i}][${j}] - H[${j}][${i}]| = ${Math.abs(hij - hji)} ` +
+          `forward-ad: H must be symmetric: |H[${i}][${j}] - H[${j}][${i}]| = ${Math.abs(hij - hji)} ` +
             `exceeds ${SYMMETRY_RTOL}·max|H| = ${tol}`,
         );
       }

@@ -208,22 +208,22 @@ describe('definiteness', () => {
     for (const tolerance of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
       const call = () => definiteness(H, { tolerance });
       expect(call).toThrow(RangeError);
-      expect(call).toThrow(/^options\.tolerance must be a finite number >= 0/);
+      expect(call).toThrow(/^forward-ad: options\.tolerance must be a finite number >= 0/);
     }
     const call = () => definiteness(H, { tolerance: '1e-3' as unknown as number });
     expect(call).toThrow(TypeError);
-    expect(call).toThrow(/^options\.tolerance must be a number, got string/);
+    expect(call).toThrow(/^forward-ad: options\.tolerance must be a number, got string/);
   });
 
   it('rejects non-object options', () => {
     const call = () => definiteness([[1]], 1e-3 as unknown as { tolerance: number });
     expect(call).toThrow(TypeError);
-    expect(call).toThrow(/^options must be an object/);
+    expect(call).toThrow(/^forward-ad: options must be an object/);
   });
 
   it('propagates matrix validation errors', () => {
     expect(() => definiteness([[1, 2], [3]])).toThrow(RangeError);
-    expect(() => definiteness([[1, 2], [3]])).toThrow(/^H must be square/);
+    expect(() => definiteness([[1, 2], [3]])).toThrow(/^forward-ad: H must be square/);
     expect(() =>
       definiteness([
         [1, 2],
@@ -235,17 +235,17 @@ describe('definiteness', () => {
         [1, 2],
         [3, 1],
       ]),
-    ).toThrow(/^H must be symmetric/);
+    ).toThrow(/^forward-ad: H must be symmetric/);
     expect(() => definiteness('H' as unknown as number[][])).toThrow(TypeError);
     expect(() => definiteness('H' as unknown as number[][])).toThrow(
-      /^H must be an array of arrays/,
+      /^forward-ad: H must be an array of arrays/,
     );
   });
 
   it('rejects non-finite entries instead of guessing', () => {
     const call = () => definiteness([[Number.NaN]]);
     expect(call).toThrow(RangeError);
-    expect(call).toThrow(/^H must have finite entries/);
+    expect(call).toThrow(/^forward-ad: H must have finite entries/);
   });
 
   it('does not mutate its input', () => {
@@ -290,16 +290,18 @@ describe('classifyEigenvalues', () => {
     for (const tolerance of [-1e-12, Number.NaN, Number.POSITIVE_INFINITY]) {
       const call = () => classifyEigenvalues([1], tolerance);
       expect(call).toThrow(RangeError);
-      expect(call).toThrow(/^tolerance must be a finite number >= 0/);
+      expect(call).toThrow(/^forward-ad: tolerance must be a finite number >= 0/);
     }
     const call = () => classifyEigenvalues([1], null as unknown as number);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow(/^tolerance must be a number/);
+    expect(call).toThrow(/^forward-ad: tolerance must be a number/);
   });
 
   it('rejects NaN and non-number eigenvalues', () => {
     expect(() => classifyEigenvalues([1, Number.NaN], 0)).toThrow(RangeError);
-    expect(() => classifyEigenvalues([1, Number.NaN], 0)).toThrow(/^eigenvalues\[1\] is NaN/);
+    expect(() => classifyEigenvalues([1, Number.NaN], 0)).toThrow(
+      /^forward-ad: eigenvalues\[1\] is NaN/,
+    );
     expect(() => classifyEigenvalues([1, '2' as unknown as number], 0)).toThrow(TypeError);
   });
 });

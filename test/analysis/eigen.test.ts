@@ -270,7 +270,7 @@ describe('input validation', () => {
     for (const H of bad) {
       expect(() => symmetricEigenvalues(H as number[][])).toThrow(TypeError);
       expect(() => symmetricEigenvalues(H as number[][])).toThrow(
-        /^H must be an array of arrays of numbers/,
+        /^forward-ad: H must be an array of arrays of numbers/,
       );
       expect(() => symmetricEigen(H as number[][])).toThrow(TypeError);
     }
@@ -279,7 +279,7 @@ describe('input validation', () => {
   it('throws RangeError naming H when it is not square', () => {
     const call = () => symmetricEigenvalues([[1, 2], [3]]);
     expect(call).toThrow(RangeError);
-    expect(call).toThrow(/^H must be square: H has 2 rows but H\[1\] has 1 entries/);
+    expect(call).toThrow(/^forward-ad: H must be square: H has 2 rows but H\[1\] has 1 entries/);
     expect(() => symmetricEigen([[1, 2, 3]])).toThrow(RangeError);
   });
 
@@ -290,7 +290,7 @@ describe('input validation', () => {
         [2.001, 1],
       ]);
     expect(call).toThrow(RangeError);
-    expect(call).toThrow(/^H must be symmetric: \|H\[0\]\[1\] - H\[1\]\[0\]\|/);
+    expect(call).toThrow(/^forward-ad: H must be symmetric: \|H\[0\]\[1\] - H\[1\]\[0\]\|/);
     // The tolerance is relative to max|H|: a 1e-9 relative mismatch is rejected.
     expect(() =>
       symmetricEigen([
