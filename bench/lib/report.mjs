@@ -211,6 +211,10 @@ export function renderReport(results) {
       'shared process, V8 state left by earlier cases and the heaps of unused libraries ' +
       '(loading mathjs alone made young-generation collections several times longer) changed ' +
       'the timings of later ones.',
+    '- The "minimal dual class" rows (bench/lib/minimal-duals.mjs, second derivative and JVP) ' +
+      'are for scale, not a peer: a dual or hyper-dual class with each rule written into its ' +
+      'method and no rule table, no perturbation tags and no checks, run like forward-ad’s row. ' +
+      'They show what the object path costs as such, apart from what forward-ad adds to it.',
     '- "n/a" means the contender cannot do the workload (the note says why); no workaround ' +
       'that measures something else is substituted.',
     '',
