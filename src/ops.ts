@@ -20,6 +20,13 @@ function lift<T extends Scalar<T>>(x: T, c: number): T {
   return isLiftable<T>(x) ? x.lift(c) : x.mul(0).add(c);
 }
 
+/** c/x for a constant numerator. */
+function rdiv<T extends Scalar<T>>(c: number, x: T): T {
+  return typeof (x as Partial<Liftable<T>>).rdiv === 'function'
+    ? (x as unknown as Liftable<T>).rdiv(c)
+    : lift(x, c).div(x);
+}
+
 /** base^x for a constant base. */
 function rpow<T extends Scalar<T>>(base: number, x: T): T {
   return isLiftable<T>(x) ? x.rpow(base) : lift(x, base).pow(x);
@@ -560,7 +567,7 @@ export function div<T extends Scalar<T>>(a: T, b: T | number): T;
 export function div<T extends Scalar<T>>(a: number, b: T): T;
 export function div<T extends Scalar<T>>(a: T | number, b: T | number): T | number;
 export function div<T extends Scalar<T>>(a: T | number, b: T | number): T | number {
-  if (typeof a === 'number') return typeof b === 'number' ? a / b : lift(b, a).div(b);
+  if (typeof a === 'number') return typeof b === 'number' ? a / b : rdiv(a, b);
   return a.div(b);
 }
 

@@ -61,15 +61,21 @@ export interface Scalar<T extends Scalar<T>> {
 }
 
 /**
- * What the library's own number types add to {@link Scalar}: constants of the same kind and the
- * exponential with a constant base, so that functional ops with a number on the left
- * (`sub(1, x)`, `pow(2, x)`) are exact and allocate one number.
+ * What the library's own number types add to {@link Scalar}: constants of the same kind, the
+ * exponential with a constant base and the quotient with a constant numerator, so that functional
+ * ops with a number on the left (`sub(1, x)`, `pow(2, x)`, `div(1, x)`) are exact and allocate one
+ * number.
  */
 export interface Liftable<T> {
   /** The constant c as a number of this type (zero perturbations, same tag). */
   lift(c: number): T;
   /** base^this, for a constant base. */
   rpow(base: number): T;
+  /**
+   * c/this, for a constant numerator: one rule (c/x as a function of x), so that no zero tangent
+   * of a lifted c meets an infinite partial (1/x at 0 has slope −∞, not 0·∞ = NaN).
+   */
+  rdiv(c: number): T;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Dual } from '../src/numbers/dual.js';
+import { HyperDual } from '../src/numbers/hyper-dual.js';
+import { Jet2 } from '../src/numbers/jet2.js';
 import { MultiDual } from '../src/numbers/multi-dual.js';
+import { Taylor } from '../src/numbers/taylor.js';
 import * as ops from '../src/ops.js';
 import * as R from '../src/rules.js';
 import { unaryFixture } from './helpers/rules-fixture.js';
@@ -229,11 +232,41 @@ describe('binary ops with a number type on either side', () => {
     });
   }
 
+  it('div(c, x) is the rule c/x of x: as lift(c)/x where that is finite, and −∞ (not NaN) for 1/x at 0', () => {
+    const numbers = [
+      new Dual(0.3, 1.5),
+      new MultiDual(-2.7, [1, -0.25]),
+      new HyperDual(5e10, 1, 0.5, 0.25),
+      Jet2.variable(-0.6, 1),
+      Taylor.variable(1.7, 5),
+    ];
+    for (const x of numbers) {
+      for (const c of [1, -3.5]) {
+        const byRule = ops.div(c, x as Dual);
+        const lifted = (x as Dual).lift(c).div(x as Dual);
+        expect(byRule.constructor).toBe(x.constructor);
+        expect(byRule).toEqual(lifted);
+      }
+      // 0/x: the same zeros but for their signs (the rule's ∂ is −0/x); JSON drops the sign.
+      const zero = ops.div(0, x as Dual);
+      expect(JSON.stringify(zero)).toBe(JSON.stringify((x as Dual).lift(0).div(x as Dual)));
+    }
+    // At 0 the value is +∞ and the slope the one-sided limit −∞, as for pow(x, −1); through a
+    // lifted 1 the zero tangent times the partial 1/x = ∞ would give NaN.
+    expect(ops.div(1, new Dual(0, 1))).toEqual(
+      new Dual(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+    );
+    expect(ops.div(1, new Dual(0, 1))).toEqual(ops.pow(new Dual(0, 1), -1));
+    expect(ops.div(1, new MultiDual(0, [1, 0])).tangents[0]).toBe(Number.NEGATIVE_INFINITY);
+    expect(ops.div(2, new HyperDual(0, 1, 1)).e1).toBe(Number.NEGATIVE_INFINITY);
+  });
+
   it('ops on a number type without lift/rpow fall back to x·0 + c and c^x', () => {
     const foreign = (v: number) => {
       const d = new Dual(v, 1);
       Object.defineProperty(d, 'lift', { value: undefined });
       Object.defineProperty(d, 'rpow', { value: undefined });
+      Object.defineProperty(d, 'rdiv', { value: undefined });
       return d;
     };
     expect(ops.sub(1, foreign(4))).toEqual(new Dual(-3, -1));

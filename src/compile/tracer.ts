@@ -101,6 +101,10 @@ export class Tracer implements Scalar<Tracer>, Liftable<Tracer> {
     return new Tracer(this.graph, binary(this.graph, 'pow', this.graph.constant(base), this.node));
   }
 
+  rdiv(c: number): Tracer {
+    return new Tracer(this.graph, binary(this.graph, 'div', this.graph.constant(c), this.node));
+  }
+
   add(b: Tracer | number): Tracer {
     return this.binary('add', b);
   }

@@ -55,6 +55,12 @@ export class Dual implements Scalar<Dual>, Liftable<Dual> {
     return new DualRecord(fx, this.tangent * R.pow.db(base, x, fx), this.tag);
   }
 
+  rdiv(c: number): Dual {
+    const x = this.value;
+    const q = R.div.f(c, x);
+    return new DualRecord(q, this.tangent * R.div.db(c, x, q), this.tag);
+  }
+
   add(b: Dual | number): Dual {
     return typeof b === 'number' ? this.addNumber(b) : this.addDual(b);
   }

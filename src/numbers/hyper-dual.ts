@@ -108,6 +108,12 @@ export class HyperDual implements Scalar<HyperDual>, Liftable<HyperDual> {
     return this.chain(fx, R.pow.db(base, x, fx), R.pow.dbb(base, x, fx));
   }
 
+  rdiv(c: number): HyperDual {
+    const x = this.value;
+    const q = R.div.f(c, x);
+    return this.chain(q, R.div.db(c, x, q), R.div.dbb(c, x, q));
+  }
+
   add(b: HyperDual | number): HyperDual {
     return typeof b === 'number' ? this.addNumber(b) : this.addHyperDual(b);
   }

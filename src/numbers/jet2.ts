@@ -389,6 +389,12 @@ export class Jet2 implements Scalar<Jet2>, Liftable<Jet2> {
     return this.chain(fx, R.pow.db(base, x, fx), R.pow.dbb(base, x, fx));
   }
 
+  rdiv(c: number): Jet2 {
+    const x = this.value;
+    const q = R.div.f(c, x);
+    return this.chain(q, R.div.db(c, x, q), R.div.dbb(c, x, q));
+  }
+
   add(b: Jet2 | number): Jet2 {
     if (typeof b === 'number') {
       return new Jet2(this.value + b, this.gradient, this.hessian, this.tag, this.offset);

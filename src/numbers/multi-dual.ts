@@ -109,6 +109,12 @@ export class MultiDual implements Scalar<MultiDual>, Liftable<MultiDual> {
     return this.chain(fx, R.pow.db(base, x, fx));
   }
 
+  rdiv(c: number): MultiDual {
+    const x = this.value;
+    const q = R.div.f(c, x);
+    return this.chain(q, R.div.db(c, x, q));
+  }
+
   add(b: MultiDual | number): MultiDual {
     if (typeof b === 'number') return new MultiDual(this.value + b, this.tangents, this.tag);
     const tag = b.tag === this.tag ? this.tag : mergeTags(this, b);

@@ -139,6 +139,13 @@ export class Taylor implements Scalar<Taylor>, Liftable<Taylor> {
     return new Taylor(out, this.tag);
   }
 
+  rdiv(c: number): Taylor {
+    const a = this.coefficients;
+    const out = zeros(a.length);
+    TS.rdiv(c, a, a.length - 1, out);
+    return new Taylor(out, this.tag);
+  }
+
   add(b: Taylor | number): Taylor {
     const a = this.coefficients;
     const out = zeros(a.length);
