@@ -3,7 +3,6 @@
  * closed form, and the benchmark functions against the sympy + mpmath values of
  * test/fixtures/bench-problems.json, so that their rows time a right answer.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   MinimalDual,
@@ -12,18 +11,9 @@ import {
   minimalSecondDerivative,
 } from '../../bench/lib/minimal-duals.mjs';
 import { makeLayerGeneric, scalarGeneric } from '../../bench/lib/problems.mjs';
+import { benchProblems } from '../helpers/bench-problems-fixture.js';
 
-const fixture: {
-  scalar: { x: number; d2: number }[];
-  layer: {
-    W: number[][];
-    b: number[];
-    x: number[];
-    v: number[];
-    value: number[];
-    tangent: number[];
-  };
-} = JSON.parse(readFileSync(new URL('../fixtures/bench-problems.json', import.meta.url), 'utf8'));
+const fixture = benchProblems;
 
 function close(a: number, b: number, tol = 1e-14): void {
   expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));

@@ -3,7 +3,6 @@
  * bench/) against sympy + mpmath values from test/fixtures/gen_bench_problems.py, and their
  * generic forms against the same values through forward-ad's drivers.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   expSinGeneric,
@@ -23,25 +22,9 @@ import {
   scalarSecondDerivative,
 } from '../../bench/lib/problems.mjs';
 import { derivative, gradient, jacobian, jvp, taylor } from '../../src/index';
+import { benchProblems } from '../helpers/bench-problems-fixture.js';
 
-interface Fixture {
-  scalar: { x: number; f: number; d1: number; d2: number }[];
-  rosenbrock: { x: number[]; f: number; gradient: number[]; hessian: number[][] };
-  layer: {
-    W: number[][];
-    b: number[];
-    x: number[];
-    v: number[];
-    value: number[];
-    jacobian: number[][];
-    tangent: number[];
-  };
-  taylor: { x0: number; coefficients: number[] }[];
-}
-
-const fixture: Fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/bench-problems.json', import.meta.url), 'utf8'),
-);
+const fixture = benchProblems;
 
 /** max |a − b| / max |b|: entries of gradients and Hessians are sums that may cancel. */
 function normError(a: readonly number[], b: readonly number[]): number {
