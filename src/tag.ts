@@ -116,8 +116,14 @@ export function mixedTypes(
       ? ''
       : ` Here they come from two different derivative calls (perturbation tags ${tags[0]} and ` +
         `${tags[1]}). ${NESTING_ADVICE}`;
+  // Same name, different class: the dual-package hazard.
+  const copies =
+    name === self
+      ? ' These are two copies of the class: forward-ad is loaded twice (its ESM and CommonJS ' +
+        'builds in one program, or two installed copies). Load it one way only.'
+      : '';
   throw new TypeError(
     `forward-ad: cannot combine a ${self} with a ${name}; both operands of a binary operation ` +
-      `must be the same number type or a plain number.${nested}`,
+      `must be the same number type or a plain number.${copies}${nested}`,
   );
 }

@@ -28,6 +28,21 @@ describe('mergeTags', () => {
     expect(() => mergeTags(new Dual(1, 0), new HyperDual(1, 0, 0))).toThrow(TypeError);
   });
 
+  it('names the dual-package hazard when two classes share a name (ESM and CommonJS builds)', () => {
+    // A second copy of the class, as a program that loads both builds holds.
+    const Copy = class Dual {
+      constructor(
+        readonly value: number,
+        readonly tangent: number,
+        readonly tag = 0,
+      ) {}
+    };
+    const op = () => new Dual(1, 1, newTag()).mul(new Copy(2, 1, newTag()) as unknown as Dual);
+    expect(op).toThrow(TypeError);
+    expect(op).toThrow(/cannot combine a Dual with a Dual;.*forward-ad is loaded twice/);
+    expect(() => mergeTags(new Dual(1, 0), new HyperDual(1, 0, 0))).not.toThrow(/loaded twice/);
+  });
+
   it('gives each number type its own hand-made tag', () => {
     expect(new Set(Object.values(HAND_MADE)).size).toBe(Object.keys(HAND_MADE).length);
     expect(new Dual(1, 0).tag).toBe(HAND_MADE.Dual);
