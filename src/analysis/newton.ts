@@ -25,18 +25,20 @@ export interface MinimizeOptions {
   /** The most Newton iterations. Default 100. */
   maxIterations?: number;
   /**
-   * Stop when ‖∇f(x)‖∞ ≤ gradientTolerance. Default `2⁻⁵² · ‖H‖∞ · max(1, ‖x‖∞)`, the rounding
-   * level of the gradient: a gradient test cannot say how far x is from the minimum when H is
-   * ill-conditioned (Rosenbrock's ∇f is 4e-10 at 1.3e-10 from (1, 1)), so by default the step
-   * test below ends the iteration, and this one only catches an exactly zero gradient.
+   * Stop when ‖∇f(x)‖∞ ≤ gradientTolerance. Default 0: a gradient test cannot say how far x is
+   * from the minimum when H is ill-conditioned (Rosenbrock's ∇f is 4e-10 at 1.3e-10 from
+   * (1, 1)) or singular (x⁴ + y²: ∇f = (4x³, 2y) is below 1e-16 at x = 3e-6), so by default the
+   * step test below ends the iteration, and this one only catches an exactly zero gradient.
    */
   gradientTolerance?: number;
   /**
    * Stop when the Newton step on a positive definite Hessian is small:
    * ‖H⁻¹∇f‖∞ ≤ stepTolerance · max(1, ‖x‖∞). That step estimates the distance to the minimum;
    * it is taken (when it does not increase f) before stopping, and with quadratic convergence
-   * the point is then as good as working precision allows. It also ends the iteration at
-   * degenerate minima (x⁴ at 0), where steps shrink only linearly. Default 1e-12.
+   * the point is then as good as working precision allows, relative to max(1, ‖x‖∞): near 0 the
+   * test is absolute, so a minimum at 1e-10 is found to about 1e-16, not to 16 digits of its
+   * own. It also ends the iteration at degenerate minima (x⁴ at 0), where steps shrink only
+   * linearly. Default 1e-12.
    */
   stepTolerance?: number;
   /** The eigenvalue tolerance of the classification at the stopping point (see `classifyCriticalPoint`). */
@@ -68,11 +70,11 @@ export interface MinimizeResult {
   /** The second-derivative test at x (see `classifyCriticalPoint`). */
   classification: CriticalPointKind;
   /**
-   * Why it stopped: `'gradient'` or `'step'` (converged; `'step'` also when the line search
-   * could not decrease f any further along a Newton step already below √ε·max(1, ‖x‖∞), i.e.
-   * f is flat to rounding there), `'max-iterations'`, `'line-search-failed'` (no step
-   * decreased f: a kink, or f flat to rounding away from a minimum), or `'not-finite'` (f, its
-   * gradient or Hessian is NaN or infinite at x).
+   * Why it stopped: `'gradient'` or `'step'` (converged; `'step'` also when neither f nor the
+   * gradient can be improved along a Newton step, i.e. x is stationary to rounding),
+   * `'max-iterations'`, `'line-search-failed'` (no step decreased f: a kink, or f flat to
+   * rounding away from a minimum), or `'not-finite'` (f, its gradient or Hessian is NaN or
+   * infinite at x).
    */
   reason: MinimizeStop;
 }
@@ -81,8 +83,6 @@ export interface MinimizeResult {
 const ARMIJO = 1e-4;
 /** Halvings of the step before the line search gives up (2⁻⁶⁰ ≈ 1e-18). */
 const MAX_HALVINGS = 60;
-/** Eigenvalues of the Hessian are floored at this fraction of the largest |λ| in the step. */
-const EIGENVALUE_FLOOR = 1e-8;
 
 const EPSILON = 2 ** -52;
 const SQRT_EPSILON = 2 ** -26;
@@ -97,17 +97,6 @@ function fullStepIfNoWorse(
   const xt = step(x, 1, p);
   const ft = valueAt(f, xt);
   return ft <= value ? { alpha: 1, value: ft, x: xt } : null;
-}
-
-/** ‖H‖∞, the largest absolute row sum. */
-function matrixMaxNorm(H: readonly (readonly number[])[]): number {
-  let m = 0;
-  for (const row of H) {
-    let s = 0;
-    for (const v of row) s += Math.abs(v);
-    m = Math.max(m, s);
-  }
-  return m;
 }
 
 function maxNorm(v: readonly number[]): number {
@@ -154,34 +143,94 @@ function optionsObject<T>(options: T | undefined): Partial<T> {
 }
 
 /**
- * The Newton direction on the Hessian with its eigenvalues replaced by max(|λ|, floor):
- * p = −V·diag(1/max(|λ|, floor))·Vᵀ·g. Where H is positive definite (every λ above the floor)
- * this is the Newton step −H⁻¹g (`newton: true`); elsewhere it is still a descent direction (the
- * modified matrix is positive definite), and it follows negative curvature downhill instead of
- * uphill (Nocedal & Wright §3.4, eigenvalue modification). Null when H is zero.
+ * The Newton direction on the Hessian with its eigenvalues λ ≤ 0 replaced by max(|λ|, floor):
+ * p = −V·diag(1/λ̃)·Vᵀ·g, where the floor is the eigenvalues' own rounding level
+ * (`defaultDefinitenessTolerance`, 8·n·ε·max|λ|). Where H is positive definite this is the Newton
+ * step −H⁻¹g (`newton: true`), however ill-conditioned H is (the line search guards a step
+ * blown up by a tiny λ); elsewhere it is still a descent direction (the modified matrix is
+ * positive definite), and it follows negative curvature downhill instead of uphill (Nocedal &
+ * Wright §3.4, eigenvalue modification). Null when H is zero.
  */
 function modifiedNewtonDirection(
-  H: number[][],
+  { values, vectors }: { values: number[]; vectors: number[][] },
   g: readonly number[],
 ): { p: number[]; newton: boolean } | null {
-  const { values, vectors } = symmetricEigen(H);
-  let largest = 0;
-  for (const l of values) largest = Math.max(largest, Math.abs(l));
-  if (largest === 0) return null;
-  const floor = EIGENVALUE_FLOOR * largest;
+  const floor = defaultDefinitenessTolerance(values);
+  if (!(floor > 0)) return null;
   const p = zeros(g.length);
   let newton = true;
   for (let k = 0; k < values.length; k++) {
-    if (!(values[k] >= floor)) newton = false;
+    const l = values[k];
+    if (!(l > 0)) newton = false;
     const v = vectors[k];
-    const c = -dot(v, g) / Math.max(Math.abs(values[k]), floor);
+    // A positive eigenvalue is used as it is, however small: along a degenerate minimum (x⁴)
+    // the Newton step keeps its linear rate, where a floor would shrink the steps to a crawl.
+    const c = -dot(v, g) / (l > 0 ? l : Math.max(-l, floor));
     for (let i = 0; i < p.length; i++) p[i] += c * v[i];
   }
   return { p, newton };
 }
 
 /**
- * Backtracking from step 1 until f(x + αp) ≤ f(x) + 1e-4·α·gᵀp (Armijo).
+ * The Newton step restricted to the eigenvectors whose curvature is resolved (|λ| > threshold),
+ * when the point is stationary to working precision: that step is at most `stepBound`, and
+ * along every unresolved eigenvector the gradient is at its rounding level, ε·‖H‖∞·max(1, ‖x‖∞)
+ * (the size of the rounding in H·(x − x*)). Null otherwise, or when every curvature is resolved.
+ */
+function stationaryStep(
+  { values, vectors }: { values: number[]; vectors: number[][] },
+  g: readonly number[],
+  threshold: number,
+  stepBound: number,
+  H: readonly (readonly number[])[],
+  scale: number,
+): number[] | null {
+  let unresolved = false;
+  let hNorm = 0;
+  for (const row of H)
+    hNorm = Math.max(
+      hNorm,
+      row.reduce((s, h) => s + Math.abs(h), 0),
+    );
+  const gradientBound = EPSILON * hNorm * scale;
+  const p = zeros(g.length);
+  for (let k = 0; k < values.length; k++) {
+    const c = dot(vectors[k], g);
+    if (Math.abs(values[k]) <= threshold) {
+      unresolved = true;
+      if (!(Math.abs(c) <= gradientBound)) return null;
+      continue;
+    }
+    const d = -c / values[k];
+    if (!(Math.abs(d) <= stepBound)) return null;
+    for (let i = 0; i < p.length; i++) p[i] += d * vectors[k][i];
+  }
+  return unresolved ? p : null;
+}
+
+/**
+ * The step out of a saddle or maximum: along the eigenvector of the most negative eigenvalue λ,
+ * on the side the gradient (if any) slopes down, of length max(1, ‖x‖∞); `decrease` is what the
+ * curvature promises for it, ½λ‖p‖² (the line search shortens it as needed).
+ */
+function escapeStep(
+  { values, vectors }: { values: number[]; vectors: number[][] },
+  g: readonly number[],
+  scale: number,
+): { p: number[]; decrease: number } {
+  const v = vectors[0];
+  const sign = dot(v, g) > 0 ? -1 : 1;
+  return { p: v.map((vi) => sign * scale * vi), decrease: 0.5 * values[0] * scale * scale };
+}
+
+/**
+ * Backtracking from step 1 until f(x + αp) < f(x) and f(x + αp) ≤ f(x) + 1e-4·αᵏ·m, where m is
+ * the decrease the model promises for the full step: the slope gᵀp with k = 1 (Armijo), or, along
+ * negative curvature from a zero gradient, ½λ‖p‖² with k = 2 (the model is quadratic in α there,
+ * and a test linear in α would fail every short step).
+ *
+ * The strict decrease matters where 1e-4·αᵏ·m falls below f's rounding: without it a step that
+ * leaves f unchanged would pass, and count as progress.
  *
  * @returns the accepted α and f there, or null when no step decreased f enough
  */
@@ -189,7 +238,8 @@ function lineSearch(
   f: SecondOrderFunction,
   x: readonly number[],
   value: number,
-  slope: number,
+  m: number,
+  power: 1 | 2,
   p: readonly number[],
 ): { alpha: number; value: number; x: number[] } | null {
   let alpha = 1;
@@ -197,7 +247,8 @@ function lineSearch(
     const xt = step(x, alpha, p);
     const ft = valueAt(f, xt);
     // A NaN or +∞ (outside f's domain) fails the test and shortens the step.
-    if (ft <= value + ARMIJO * alpha * slope) return { alpha, value: ft, x: xt };
+    const model = power === 1 ? alpha * m : alpha * alpha * m;
+    if (ft < value && ft <= value + ARMIJO * model) return { alpha, value: ft, x: xt };
     alpha /= 2;
   }
   return null;
@@ -207,18 +258,26 @@ function lineSearch(
  * Minimizes a scalar function of n variables by Newton's method on the exact gradient and
  * Hessian (one `valueGradientHessian` per iteration), safeguarded:
  *
- * - the step solves the Newton system with the Hessian's eigenvalues replaced by
- *   max(|λ|, 1e-8·max|λ|), so it is the plain Newton step where H is positive definite and a
- *   descent direction elsewhere (negative curvature is followed downhill);
+ * - the step solves the Newton system on the Hessian's eigen-decomposition, with eigenvalues
+ *   λ ≤ 0 replaced by max(|λ|, 8·n·ε·max|λ|): the plain Newton step wherever H is positive
+ *   definite, however ill-conditioned, and a descent direction elsewhere (negative curvature is
+ *   followed downhill);
  * - a backtracking line search (Armijo, halving from the full step) makes every accepted step
- *   decrease f; if the Newton direction fails it, steepest descent is tried before giving up;
- * - at a point with zero gradient but negative curvature (a saddle), it steps along the
- *   eigenvector of the most negative eigenvalue, rather than stopping there.
+ *   strictly decrease f; if the Newton direction fails it, the negative-curvature step below and
+ *   then steepest descent are tried before giving up;
+ * - where the Newton step's predicted decrease ½∇fᵀH⁻¹∇f is below f's rounding, f cannot judge
+ *   a step and ‖∇f‖∞ does instead: the Newton step is taken when it shrinks the gradient;
+ * - at a saddle or maximum (a clearly negative eigenvalue, where the gradient is zero or too
+ *   small to move along) it steps along the eigenvector of the most negative eigenvalue, with a
+ *   line search on the decrease that curvature promises, rather than stopping there.
  *
  * Stopping rule (defaults in {@link MinimizeOptions}): a small Newton step on a positive
- * definite Hessian, ‖H⁻¹∇f‖∞ ≤ stepTolerance·max(1, ‖x‖∞) (1e-12), taken before stopping; or a
- * gradient at rounding level; or maxIterations (100) steps. The result classifies the stopping
- * point by the second-derivative test.
+ * definite Hessian, ‖H⁻¹∇f‖∞ ≤ stepTolerance·max(1, ‖x‖∞) (1e-12), taken before stopping; at a
+ * singular minimum (some curvature at rounding level, as in Powell's function), a small step
+ * along the resolved curvature with the gradient along the rest at rounding level; or a
+ * Newton step that f and the gradient both find no better; or an exactly zero gradient (or one
+ * within `gradientTolerance`); or maxIterations (100) steps. The result classifies the stopping
+ * point by the second-derivative test (`'degenerate'` at singular minima such as x⁴ + y²).
  *
  * @param f - the scalar function of an array of numbers, written generically
  * @param x0 - the starting point
@@ -252,8 +311,8 @@ export function minimize(
   const gradientTolerance = nonNegative(
     o.gradientTolerance,
     'options.gradientTolerance',
-    undefined,
-  );
+    0,
+  ) as number;
   const stepTolerance = nonNegative(o.stepTolerance, 'options.stepTolerance', 1e-12) as number;
   const tolerances = checkCriticalPointOptions({ eigenvalueTolerance: o.eigenvalueTolerance });
   const method = o.method === undefined ? undefined : { method: o.method };
@@ -267,46 +326,71 @@ export function minimize(
       break;
     }
     const scale = Math.max(1, maxNorm(x));
-    const gTol = gradientTolerance ?? EPSILON * matrixMaxNorm(hessian) * scale;
     const gNorm = maxNorm(gradient);
-    let p: number[];
-    let slope: number;
-    let newton = false;
-    let negativeCurvature = false;
-    if (gNorm <= gTol) {
-      // Zero gradient: done, unless the Hessian has a clearly negative eigenvalue (a saddle).
-      const { values, vectors } = symmetricEigen(hessian);
-      const threshold = tolerances.eigenvalueTolerance ?? defaultDefinitenessTolerance(values);
-      if (!(values.length > 0 && values[0] < -threshold)) {
-        reason = 'gradient';
-        break;
-      }
-      // Along the most negative curvature, on the side the gradient (if any) slopes down.
-      const v = vectors[0];
-      const sign = dot(v, gradient) > 0 ? -1 : 1;
-      p = v.map((vi) => sign * scale * vi);
-      slope = 0.5 * values[0] * scale * scale; // the decrease the curvature promises
-      negativeCurvature = true;
-    } else {
-      const d = modifiedNewtonDirection(hessian, gradient);
-      p = d === null ? gradient.map((gi) => -gi) : d.p;
-      newton = d?.newton === true;
-      slope = dot(gradient, p);
+    const eigen = symmetricEigen(hessian);
+    const threshold = tolerances.eigenvalueTolerance ?? defaultDefinitenessTolerance(eigen.values);
+    // A clearly negative eigenvalue: where the gradient is zero, or too small to move along, the
+    // way out of a saddle or maximum.
+    const leave = eigen.values[0] < -threshold ? escapeStep(eigen, gradient, scale) : null;
+    if (gNorm <= gradientTolerance && leave === null) {
+      reason = 'gradient';
+      break;
     }
     if (iterations >= maxIterations) break;
-    const small = newton && maxNorm(p) <= stepTolerance * scale;
-    let found = small ? fullStepIfNoWorse(f, x, value, p) : lineSearch(f, x, value, slope, p);
-    if (found === null && !negativeCurvature) {
-      if (newton && maxNorm(p) <= SQRT_EPSILON * scale) {
+    let found: { value: number; x: number[] } | null = null;
+    let small = false;
+    if (gNorm > gradientTolerance) {
+      const d = modifiedNewtonDirection(eigen, gradient);
+      const p = d === null ? gradient.map((gi) => -gi) : d.p;
+      const newton = d?.newton === true;
+      const slope = dot(gradient, p);
+      // Where some curvature is below its rounding level (a singular minimum such as Powell's),
+      // the Newton step along it is noise: stationary when the step along the rest is small and
+      // the gradient along it is at its own rounding level.
+      const resolved =
+        leave === null && !newton
+          ? stationaryStep(eigen, gradient, threshold, stepTolerance * scale, hessian, scale)
+          : null;
+      // The Newton decrement: the full step promises f a decrease of −slope/2 = ½gᵀH⁻¹g. Below
+      // f's rounding (of its terms, which may be far larger than f), f cannot judge a step: the
+      // gradient does, which stays exact to its own rounding (the endgame of Dennis & Schnabel,
+      // Numerical Methods for Unconstrained Optimization, §6.5). Such a step is taken when it
+      // shrinks ‖∇f‖∞, and the iteration goes on to the step test; when it does not, x is as
+      // stationary as the arithmetic allows.
+      const flat = newton && -slope <= 64 * EPSILON * Math.abs(value);
+      if (resolved !== null || flat) {
+        const xt = step(x, 1, resolved ?? p);
+        const t = valueGradientHessian(f, xt, method);
+        const better = Number.isFinite(t.value) && maxNorm(t.gradient) < gNorm;
+        if (better) {
+          iterations++;
+          x = xt;
+          ({ value, gradient, hessian } = t);
+        }
+        if (!better || resolved !== null || maxNorm(p) <= stepTolerance * scale) {
+          reason = 'step';
+          break;
+        }
+        continue;
+      }
+      small = newton && maxNorm(p) <= stepTolerance * scale;
+      found = small ? fullStepIfNoWorse(f, x, value, p) : lineSearch(f, x, value, slope, 1, p);
+      if (found === null && newton && maxNorm(p) <= SQRT_EPSILON * scale) {
         // No decrease along a tiny Newton step: f is flat to rounding, x is the minimum.
         reason = 'step';
         break;
       }
-      // Fallback: steepest descent, scaled to the Newton step's length.
-      const length = maxNorm(p) / gNorm;
-      p = gradient.map((gi) => -gi * length);
-      slope = dot(gradient, p);
-      found = lineSearch(f, x, value, slope, p);
+      if (found === null && leave !== null) {
+        found = lineSearch(f, x, value, leave.decrease, 2, leave.p);
+      }
+      if (found === null) {
+        // Fallback: steepest descent, scaled to the Newton step's length.
+        const length = maxNorm(p) / gNorm;
+        const q = gradient.map((gi) => -gi * length);
+        found = lineSearch(f, x, value, dot(gradient, q), 1, q);
+      }
+    } else if (leave !== null) {
+      found = lineSearch(f, x, value, leave.decrease, 2, leave.p);
     }
     if (found === null) {
       reason = 'line-search-failed';
@@ -322,7 +406,14 @@ export function minimize(
   }
   const converged = reason === 'gradient' || reason === 'step';
   const classification = allFinite(gradient)
-    ? classifyAt(x, value, gradient, hessian, tolerances).kind
+    ? classifyAt(
+        x,
+        value,
+        gradient,
+        hessian,
+        tolerances,
+        (at) => valueGradientHessian(f, at, method).hessian,
+      ).kind
     : 'not-critical';
   return { x, value, gradient, iterations, converged, classification, reason };
 }
@@ -339,7 +430,9 @@ export interface SolveOptions {
   /**
    * Stop when the Newton step is small, ‖J⁻¹F‖∞ ≤ stepTolerance · max(1, ‖x‖∞): that step
    * estimates the distance to the root; it is taken (when it does not increase ‖F‖) before
-   * stopping, and with quadratic convergence x is then as good as working precision allows.
+   * stopping, and with quadratic convergence x is then as good as working precision allows,
+   * relative to max(1, ‖x‖∞): near 0 the test is absolute (x² = 1e-20 gives x = 1e-10 to about
+   * 1e-16, not to 16 digits of its own; scale x, or pass a smaller stepTolerance, for that).
    * Default 1e-12.
    */
   stepTolerance?: number;

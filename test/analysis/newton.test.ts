@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { minimize, solve } from '../../src/analysis/newton.js';
 import { hessian, type SecondOrderFunction } from '../../src/drivers/hessian.js';
-import { add, exp, mul, pow, sin, sub } from '../../src/ops.js';
+import { add, cos, exp, mul, pow, sin, sub } from '../../src/ops.js';
 import type { Scalar } from '../../src/scalar.js';
 
 const rosenbrock: SecondOrderFunction = ([x, y]) =>
@@ -134,6 +134,95 @@ describe('minimize', () => {
     const r = minimize(rosenbrock, [1, 1], { maxIterations: 0 });
     expect(r).toMatchObject({ x: [1, 1], value: 0, iterations: 0, converged: true });
     expect(r.classification).toBe('minimum');
+  });
+});
+
+describe('minimize: the cases a numerical user meets', () => {
+  const fixture = JSON.parse(
+    readFileSync(new URL('../fixtures/critical-points.json', import.meta.url), 'utf8'),
+  );
+  type Point = { kind: string; x: number[] };
+  const camel: SecondOrderFunction = ([x, y]) =>
+    add(
+      add(mul(sub(add(4, mul(-2.1, mul(x, x))), mul(-1 / 3, pow(x, 4))), mul(x, x)), mul(x, y)),
+      mul(sub(mul(4, mul(y, y)), 4), mul(y, y)),
+    );
+  const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+
+  it('the six-hump camel from 60 seeded starts: every run converges to one of its minima', () => {
+    const minima: Point[] = fixture.sixHumpCamel.filter((p: Point) => p.kind === 'minimum');
+    expect(minima.length).toBe(6);
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return (seed / 2147483647) * 4 - 2;
+    };
+    for (let k = 0; k < 60; k++) {
+      const x0 = [next() * 1.5, next()];
+      const r = minimize(camel, x0);
+      // Steps that leave f unchanged no longer count as progress: no crawl to maxIterations.
+      expect(r.converged, `from ${x0}`).toBe(true);
+      expect(r.iterations).toBeLessThan(30);
+      expect(r.classification).toBe('minimum');
+      expect(Math.min(...minima.map((m) => distance(r.x, m.x)))).toBeLessThan(1e-9);
+    }
+  });
+
+  it('an ill-conditioned quadratic (cond 1e12) is still one Newton step', () => {
+    const r = minimize(([x, y]) => add(mul(1e6, mul(x, x)), mul(1e-6, mul(y, y))), [1, 1]);
+    expect(r.x).toEqual([0, 0]);
+    expect(r.iterations).toBe(1);
+    expect(r.classification).toBe('minimum');
+  });
+
+  it('singular minima converge and are classified degenerate: x⁴ + y², Powell’s function', () => {
+    const quartic = minimize(([x, y]) => add(pow(x, 4), mul(y, y)), [1, 2]);
+    expect(quartic.converged).toBe(true);
+    expect(quartic.iterations).toBeLessThanOrEqual(100);
+    expect(Math.abs(quartic.x[0])).toBeLessThan(1e-8);
+    expect(quartic.x[1]).toBe(0);
+    expect(quartic.classification).toBe('degenerate');
+    // Powell's singular function: minimum 0 at the origin, Hessian of rank 2 there.
+    const powell: SecondOrderFunction = ([a, b, c, d]) =>
+      add(
+        add(pow(add(a, mul(10, b)), 2), mul(5, pow(sub(c, d), 2))),
+        add(pow(sub(b, mul(2, c)), 4), mul(10, pow(sub(a, d), 4))),
+      );
+    const r = minimize(powell, [3, -1, 0, 1]);
+    expect(r.converged).toBe(true);
+    expect(Math.max(...r.x.map(Math.abs))).toBeLessThan(1e-7);
+    expect(r.value).toBeLessThan(1e-30);
+    expect(r.classification).toBe('degenerate');
+  });
+
+  it('x³ has no minimum: Newton reaches its inflection point, classified degenerate', () => {
+    const cases: [SecondOrderFunction, number[]][] = [
+      [([x]) => pow(x, 3), [1]],
+      [([x, y]) => add(pow(x, 3), mul(y, y)), [1, 1]],
+    ];
+    for (const [f, x0] of cases) {
+      const r = minimize(f, x0);
+      expect(Math.abs(r.x[0])).toBeLessThan(1e-11);
+      expect(r.classification).toBe('degenerate');
+    }
+  });
+
+  it('leaves a maximum far from the origin, and a point near a saddle, for a minimum', () => {
+    // (x − c)⁴ − (x − c)²: maximum at c, minima at c ± 1/√2.
+    for (const c of [0, 1e3, 1e4, -1e6]) {
+      const r = minimize(([x]) => sub(pow(sub(x, c), 4), pow(sub(x, c), 2)), [c]);
+      expect(r.converged).toBe(true);
+      expect(r.classification).toBe('minimum');
+      expect(Math.abs(Math.abs(r.x[0] - c) - Math.SQRT1_2)).toBeLessThan(1e-9 * Math.max(1, c));
+    }
+    const saddle: Point = fixture.himmelblau.find((p: Point) => p.kind === 'saddle');
+    const near = minimize(himmelblau, [saddle.x[0] + 1e-9, saddle.x[1]]);
+    expect(near.classification).toBe('minimum');
+    expect(near.value).toBeLessThan(1e-20);
+    // cos x + cos y from its maximum at 0: through the saddles to a minimum, value −2.
+    const r = minimize(([x, y]) => add(cos(x), cos(y)), [0, 0]);
+    expect(r.classification).toBe('minimum');
+    expect(r.value).toBe(-2);
   });
 });
 
