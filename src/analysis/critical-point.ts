@@ -7,7 +7,7 @@
 import { type SecondOrderFunction, valueGradientHessian } from '../drivers/hessian.js';
 import { describe } from '../errors.js';
 import { classifyEigenvalues, defaultDefinitenessTolerance } from './definiteness.js';
-import { symmetricEigenvalues } from './eigen.js';
+import { symmetricEigen, symmetricEigenvalues } from './eigen.js';
 
 /** What kind of point the second-derivative test finds. */
 export type CriticalPointKind = 'minimum' | 'maximum' | 'saddle' | 'degenerate' | 'not-critical';
@@ -15,8 +15,8 @@ export type CriticalPointKind = 'minimum' | 'maximum' | 'saddle' | 'degenerate' 
 /** Options of {@link classifyCriticalPoint}. */
 export interface CriticalPointOptions {
   /**
-   * The gradient counts as zero when ‖∇f(x)‖∞ ≤ gradientTolerance. Default
-   * {@link defaultGradientTolerance}: `1e-8 · ‖H‖∞ · max(1, ‖x‖∞)`.
+   * The gradient counts as zero when ‖∇f(x)‖∞ ≤ gradientTolerance, tested at x alone. Without
+   * it, the default test is on the Newton step (see {@link classifyCriticalPoint}).
    */
   gradientTolerance?: number;
   /**
@@ -39,14 +39,29 @@ export interface CriticalPoint {
   hessian: number[][];
   /** The Hessian's eigenvalues, ascending. */
   eigenvalues: number[];
-  /** The gradient tolerance applied (the option, or its default). */
+  /**
+   * The gradient tolerance: the option, or by default {@link defaultGradientTolerance}, a bound
+   * every critical point by the default test satisfies (‖∇f‖∞ ≤ ‖H‖∞·‖H⁻¹∇f‖∞).
+   */
   gradientTolerance: number;
   /** The eigenvalue tolerance applied (the option, or its default). */
   eigenvalueTolerance: number;
 }
 
-/** The relative distance to a critical point that {@link defaultGradientTolerance} accepts. */
+/** The relative distance to a critical point that the default gradient test accepts. */
 const RELATIVE_DISTANCE = 1e-8;
+
+/**
+ * How far (relative) an eigenvalue may move between x and the critical point estimated from x
+ * before the point counts as degenerate (see {@link classifyAt}).
+ */
+const EIGENVALUE_DRIFT = 0.1;
+
+function dot(a: readonly number[], b: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
 
 /** ‖v‖∞, NaN when an entry is NaN. */
 function maxNorm(v: readonly number[]): number {
@@ -67,16 +82,16 @@ function matrixMaxNorm(H: readonly (readonly number[])[]): number {
 }
 
 /**
- * The default "the gradient is zero" tolerance of {@link classifyCriticalPoint}:
- * `1e-8 · ‖H‖∞ · max(1, ‖x‖∞)`.
+ * The gradient bound of {@link classifyCriticalPoint}'s default test, reported as its
+ * `gradientTolerance`: `1e-8 · ‖H‖∞ · max(1, ‖x‖∞)`.
  *
- * Why: near a critical point x*, ∇f(x) ≈ H·(x − x*), so ‖∇f(x)‖∞ ≤ ‖H‖∞·‖x − x*‖∞. The default
- * therefore accepts points within a relative distance 1e-8 of a critical point (absolute near
- * the origin): about √ε, what a point located by an optimizer or a root finder in double
- * precision carries, and far above the rounding error of the exact AD gradient (~ε times the
- * size of its terms). It scales with f (multiply f by c, the tolerance follows) and does not
- * depend on adding a constant to f. Where H = 0 it is 0: only an exactly zero gradient counts,
- * since nothing sets a scale for "small" there.
+ * Why: the default test accepts x when the Newton step −H⁻¹∇f, the estimated distance to the
+ * critical point, is within 1e-8·max(1, ‖x‖∞): about √ε, what a point located by an optimizer or
+ * a root finder in double precision carries, and far above the rounding error of the exact AD
+ * gradient (~ε times the size of its terms). Since ∇f = H·(H⁻¹∇f), such a gradient is at most
+ * this bound; the converse fails where H is ill-conditioned, which is why the test is on the
+ * step. Both scale with f (multiply f by c, they follow) and do not depend on adding a constant
+ * to f. Where H = 0 the bound is 0: only an exactly zero gradient counts.
  *
  * @param x - the point
  * @param hessian - ∇²f(x)
@@ -155,9 +170,10 @@ export function classifyAt(
   gradient: number[],
   hessian: number[][],
   tolerances: { gradientTolerance?: number; eigenvalueTolerance?: number },
+  hessianAt?: (at: number[]) => number[][],
 ): CriticalPoint {
   const gradientTolerance = tolerances.gradientTolerance ?? defaultGradientTolerance(x, hessian);
-  const eigenvalues = symmetricEigenvalues(hessian);
+  const { values: eigenvalues, vectors } = symmetricEigen(hessian);
   const eigenvalueTolerance =
     tolerances.eigenvalueTolerance ?? defaultDefinitenessTolerance(eigenvalues);
   const result = { value, gradient, hessian, eigenvalues, gradientTolerance, eigenvalueTolerance };
@@ -167,34 +183,65 @@ export function classifyAt(
   if (eigenvalues.some(Number.isNaN) || !Number.isFinite(eigenvalueTolerance)) {
     return { kind: 'degenerate', ...result };
   }
-  const kind = classifyEigenvalues(eigenvalues, eigenvalueTolerance);
-  return {
-    kind:
-      kind === 'positive-definite'
-        ? 'minimum'
-        : kind === 'negative-definite'
-          ? 'maximum'
-          : kind === 'indefinite'
-            ? 'saddle'
-            : 'degenerate',
-    ...result,
-  };
+  let kind = kindOf(classifyEigenvalues(eigenvalues, eigenvalueTolerance));
+  if (tolerances.gradientTolerance !== undefined) return { kind, ...result };
+  // The default test: the Newton step −H⁻¹∇f, the distance to the critical point it estimates,
+  // within RELATIVE_DISTANCE·max(1, ‖x‖∞) along every eigenvector (a gradient along a zero
+  // eigenvalue leaves no critical point nearby).
+  const reach = RELATIVE_DISTANCE * Math.max(1, maxNorm(x));
+  const critical = x.slice();
+  let moved = false;
+  for (let k = 0; k < eigenvalues.length; k++) {
+    const c = dot(vectors[k], gradient);
+    if (c === 0) continue;
+    const d = c / eigenvalues[k];
+    if (!(Math.abs(d) <= reach)) return { kind: 'not-critical', ...result };
+    for (let i = 0; i < critical.length; i++) critical[i] -= d * vectors[k][i];
+    moved = true;
+  }
+  // Near a degenerate critical point (x³ or x⁴ near 0) H(x) is definite but H at the critical
+  // point is not: the eigenvalues move by a large fraction between x and the estimated critical
+  // point, where near a non-degenerate one they move by about the relative distance.
+  if (moved && hessianAt !== undefined && kind !== 'degenerate') {
+    const there = symmetricEigenvalues(hessianAt(critical));
+    for (let k = 0; k < eigenvalues.length; k++) {
+      const l = eigenvalues[k];
+      if (Math.abs(there[k] - l) > EIGENVALUE_DRIFT * Math.abs(l)) kind = 'degenerate';
+    }
+  }
+  return { kind, ...result };
+}
+
+/** The critical-point kind of a definiteness. */
+function kindOf(d: ReturnType<typeof classifyEigenvalues>): CriticalPointKind {
+  return d === 'positive-definite'
+    ? 'minimum'
+    : d === 'negative-definite'
+      ? 'maximum'
+      : d === 'indefinite'
+        ? 'saddle'
+        : 'degenerate';
 }
 
 /**
  * Classifies x by the second-derivative test, on the exact gradient and Hessian (one
- * {@link valueGradientHessian} call):
+ * {@link valueGradientHessian} call, and a second one near a critical point not exactly at x):
  *
- * - `'not-critical'` when ‖∇f(x)‖∞ > gradientTolerance;
+ * - `'not-critical'` when x is not within a relative 1e-8 of a critical point: by default when
+ *   the Newton step −H⁻¹∇f exceeds 1e-8·max(1, ‖x‖∞) along some eigenvector of H (a gradient
+ *   along a zero eigenvalue counts as infinitely far), with the `gradientTolerance` option when
+ *   ‖∇f(x)‖∞ exceeds it;
  * - otherwise, by the Hessian's eigenvalues, with |λ| ≤ eigenvalueTolerance counted as zero:
  *   all positive `'minimum'`, all negative `'maximum'`, both signs `'saddle'` (even when some
  *   are zero: a saddle in the plane they span), and `'degenerate'` when some are zero and the
  *   rest share a sign (the test says nothing: x⁴ + y⁴ and −x⁴ at 0 both land here), or when
- *   the Hessian is not finite.
+ *   the Hessian is not finite; by default also when x is near but not at the critical point and
+ *   an eigenvalue of the Hessian at the estimated critical point x − H⁻¹∇f differs from H(x)'s
+ *   by more than a tenth of it (x³ at 1e-9: H(x) = 6e-9, but the critical point 0 has H = 0).
  *
- * Default tolerances are scale-aware: see {@link defaultGradientTolerance} for the gradient
- * (`1e-8 · ‖H‖∞ · max(1, ‖x‖∞)`), and `defaultDefinitenessTolerance` for the eigenvalues
- * (`8 · n · 2⁻⁵² · max|λ|`). Both follow f when it is scaled.
+ * Default tolerances are scale-aware: the relative distance 1e-8 for the critical point, and
+ * `defaultDefinitenessTolerance` for the eigenvalues (`8 · n · 2⁻⁵² · max|λ|`). Both follow f
+ * when it is scaled.
  *
  * @param f - the scalar function of an array of numbers, written generically
  * @param x - the point
@@ -215,5 +262,12 @@ export function classifyCriticalPoint(
 ): CriticalPoint {
   const tolerances = checkCriticalPointOptions(options);
   const { value, gradient, hessian } = valueGradientHessian(f, x);
-  return classifyAt(Array.from(x), value, gradient, hessian, tolerances);
+  return classifyAt(
+    Array.from(x),
+    value,
+    gradient,
+    hessian,
+    tolerances,
+    (at) => valueGradientHessian(f, at).hessian,
+  );
 }

@@ -155,9 +155,16 @@ export function definiteness(
     options?.tolerance === undefined
       ? undefined
       : checkTolerance(options.tolerance, 'options.tolerance');
-  const eigenvalues = symmetricEigenvalues(H);
+  let eigenvalues = symmetricEigenvalues(H);
   if (eigenvalues.some(Number.isNaN)) {
     throw new RangeError('forward-ad: H must have finite entries to classify its definiteness');
   }
-  return classifyEigenvalues(eigenvalues, tolerance ?? defaultDefinitenessTolerance(eigenvalues));
+  let zero = tolerance;
+  if (eigenvalues.some((l) => !Number.isFinite(l))) {
+    // An eigenvalue beyond the largest double (finite entries near it): definiteness does not
+    // change under scaling, and H/256 is exact.
+    eigenvalues = symmetricEigenvalues(Array.from(H, (row) => Array.from(row, (h) => h / 256)));
+    if (zero !== undefined) zero /= 256;
+  }
+  return classifyEigenvalues(eigenvalues, zero ?? defaultDefinitenessTolerance(eigenvalues));
 }

@@ -126,6 +126,50 @@ describe('classifyCriticalPoint: Himmelblau and the six-hump camel (mpmath.findr
   });
 });
 
+describe('classifyCriticalPoint: the default test is on the Newton step to the critical point', () => {
+  it('a small gradient along a small curvature is far from critical: 1e6x² + 1e-6y² at (0, 1)', () => {
+    // ∇f = (0, 2e-6) is tiny, but the minimum (0, 0) is a distance 1 away.
+    const r = classifyCriticalPoint(
+      ([x, y]) => add(mul(1e6, mul(x, x)), mul(1e-6, mul(y, y))),
+      [0, 1],
+    );
+    expect(r.gradient).toEqual([0, 2e-6]);
+    expect(r.kind).toBe('not-critical');
+  });
+
+  it('a gradient along a zero curvature leaves no critical point: y + 1e10·x² at 0', () => {
+    const r = classifyCriticalPoint(([x, y]) => add(y, mul(1e10, mul(x, x))), [0, 0]);
+    expect(r.eigenvalues).toEqual([0, 2e10]);
+    expect(r.kind).toBe('not-critical');
+  });
+
+  it('near a degenerate critical point the kind is degenerate, not the sign of H there', () => {
+    // x³ at ±1e-9: H = ±6e-9 is definite, but the critical point 0 has H = 0.
+    expect(classifyCriticalPoint(([x]) => pow(x, 3), [1e-9]).kind).toBe('degenerate');
+    expect(classifyCriticalPoint(([x]) => pow(x, 3), [-1e-9]).kind).toBe('degenerate');
+    expect(classifyCriticalPoint(([x, y]) => add(pow(x, 4), pow(y, 4)), [1e-9, -2e-9]).kind).toBe(
+      'degenerate',
+    );
+    // With an explicit gradient tolerance the test is the plain one, at x itself.
+    expect(
+      classifyCriticalPoint(([x]) => pow(x, 3), [1e-9], { gradientTolerance: 1e-15 }).kind,
+    ).toBe('minimum');
+  });
+
+  it('near a non-degenerate critical point the kind holds (Himmelblau’s points moved by 1e-9)', () => {
+    for (const p of fixture.himmelblau) {
+      for (const dx of [
+        [1e-9, 0],
+        [0, -1e-9],
+        [3e-10, 7e-10],
+      ]) {
+        const at = [p.x[0] + dx[0], p.x[1] + dx[1]];
+        expect(classifyCriticalPoint(himmelblau, at).kind, `${p.kind} + ${dx}`).toBe(p.kind);
+      }
+    }
+  });
+});
+
 describe('classifyCriticalPoint: degenerate points', () => {
   it('the monkey saddle x³ − 3xy² at 0 is degenerate (zero Hessian)', () => {
     const monkey: SecondOrderFunction = ([x, y]) => sub(pow(x, 3), mul(3, mul(x, mul(y, y))));

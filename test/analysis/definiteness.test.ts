@@ -313,3 +313,31 @@ describe('defaultDefinitenessTolerance', () => {
     expect(defaultDefinitenessTolerance([])).toBe(0);
   });
 });
+
+describe('definiteness: eigenvalues beyond the largest double', () => {
+  it('classifies a matrix whose eigenvalue overflows (2e308), not an error about a tolerance', () => {
+    const a = 1e308;
+    expect(
+      definiteness([
+        [a, a],
+        [a, a],
+      ]),
+    ).toBe('positive-semidefinite');
+    expect(
+      definiteness([
+        [-a, -a],
+        [-a, -a],
+      ]),
+    ).toBe('negative-semidefinite');
+    // A tolerance is in H’s units, whatever scaling the eigenvalues needed.
+    expect(
+      definiteness(
+        [
+          [a, a],
+          [a, a],
+        ],
+        { tolerance: 1e300 },
+      ),
+    ).toBe('positive-semidefinite');
+  });
+});

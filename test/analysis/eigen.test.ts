@@ -161,6 +161,40 @@ describe('symmetricEigenvalues', () => {
     checkEigenpairs(H, 1e-14);
   });
 
+  it('graded positive definite matrices: small eigenvalues to high relative accuracy', () => {
+    // A = D·M·D, D = diag(1, g, g²), M = [[2, 1, 1], [1, 2, 1], [1, 1, 2]]: the eigenvalues are
+    // 2, (3/2)·g² and det(M)/(2·(3/2))·g⁴ = (4/3)·g⁴, each to a relative O(g²) (Schur
+    // complements of M). A test of the off-diagonal against ‖A‖ leaves the smallest wrong by 50%.
+    for (const g of [1e-8, 1e-20, 1e-50]) {
+      const d = [1, g, g * g];
+      const M = [
+        [2, 1, 1],
+        [1, 2, 1],
+        [1, 1, 2],
+      ];
+      const A = M.map((row, i) => row.map((m, j) => d[i] * m * d[j]));
+      const values = symmetricEigenvalues(A);
+      const want = [(4 / 3) * g ** 4, 1.5 * g * g, 2];
+      for (let k = 0; k < 3; k++) {
+        expect(Math.abs(values[k] - want[k]) / want[k], `g = ${g}, λ${k}`).toBeLessThan(1e-14);
+      }
+    }
+  });
+
+  it('entries near the largest double: no overflow in the rotations', () => {
+    // [[a, a], [a, −a]] has eigenvalues ±√2·a, which are doubles for a = 1e308.
+    const a = 1e308;
+    const { values, vectors } = symmetricEigen([
+      [a, a],
+      [a, -a],
+    ]);
+    expect(values[0] / (-Math.SQRT2 * a)).toBeCloseTo(1, 14);
+    expect(values[1] / (Math.SQRT2 * a)).toBeCloseTo(1, 14);
+    // The eigenvector of √2·a is (cos π/8, sin π/8).
+    expect(vectors[1][0]).toBeCloseTo(Math.cos(Math.PI / 8), 14);
+    expect(vectors[1][1]).toBeCloseTo(Math.sin(Math.PI / 8), 14);
+  });
+
   it('accepts typed-array rows', () => {
     const H = [Float64Array.of(2, 1), Float64Array.of(1, 2)];
     expectClose(symmetricEigenvalues(H), [1, 3], 4e-16);
