@@ -347,9 +347,16 @@ export function minimize(
       // Where some curvature is below its rounding level (a singular minimum such as Powell's),
       // the Newton step along it is noise: stationary when the step along the rest is small and
       // the gradient along it is at its own rounding level.
-      const resolved =
+      // (The gradient's rounding level grows with ‖x‖; a point the second-derivative test finds
+      // not critical, such as y + x² run far down in y, is not stationary whatever it says.)
+      const candidate =
         leave === null && !newton
           ? stationaryStep(eigen, gradient, threshold, stepTolerance * scale, hessian, scale)
+          : null;
+      const resolved =
+        candidate !== null &&
+        classifyAt(x, value, gradient, hessian, tolerances).kind !== 'not-critical'
+          ? candidate
           : null;
       // The Newton decrement: the full step promises f a decrease of −slope/2 = ½gᵀH⁻¹g. Below
       // f's rounding (of its terms, which may be far larger than f), f cannot judge a step: the

@@ -106,6 +106,12 @@ describe('minimize', () => {
     const linear = minimize(([x]) => mul(2, x), [1], { maxIterations: 5 });
     expect(linear.converged).toBe(false);
     expect(linear.value).toBeLessThan(2);
+    // Linear in y with a singular Hessian: run far down, never stationary (the gradient's
+    // rounding level grows with ‖x‖, and must not end it).
+    const valley = minimize(([x, y]) => add(y, mul(1e10, mul(x, x))), [0, 0]);
+    expect(valley.converged).toBe(false);
+    expect(valley.reason).toBe('max-iterations');
+    expect(valley.classification).toBe('not-critical');
   });
 
   it('stops with reason not-finite outside the domain, without throwing', () => {
