@@ -52,10 +52,12 @@ export interface CriticalPoint {
 const RELATIVE_DISTANCE = 1e-8;
 
 /**
- * How far (relative) an eigenvalue may move between x and the critical point estimated from x
+ * How far (relative) an eigenvalue may still move on the second of two Newton steps from x
  * before the point counts as degenerate (see {@link classifyAt}).
  */
 const EIGENVALUE_DRIFT = 0.1;
+
+const EPSILON = 2 ** -52;
 
 function dot(a: readonly number[], b: readonly number[]): number {
   let s = 0;
@@ -170,7 +172,7 @@ export function classifyAt(
   gradient: number[],
   hessian: number[][],
   tolerances: { gradientTolerance?: number; eigenvalueTolerance?: number },
-  hessianAt?: (at: number[]) => number[][],
+  derivativesAt?: (at: number[]) => { gradient: number[]; hessian: number[][] },
 ): CriticalPoint {
   const gradientTolerance = tolerances.gradientTolerance ?? defaultGradientTolerance(x, hessian);
   const { values: eigenvalues, vectors } = symmetricEigen(hessian);
@@ -185,31 +187,82 @@ export function classifyAt(
   }
   let kind = kindOf(classifyEigenvalues(eigenvalues, eigenvalueTolerance));
   if (tolerances.gradientTolerance !== undefined) return { kind, ...result };
-  // The default test: the Newton step −H⁻¹∇f, the distance to the critical point it estimates,
-  // within RELATIVE_DISTANCE·max(1, ‖x‖∞) along every eigenvector (a gradient along a zero
-  // eigenvalue leaves no critical point nearby).
-  const reach = RELATIVE_DISTANCE * Math.max(1, maxNorm(x));
-  const critical = x.slice();
+  const step = newtonStepToCritical(
+    x,
+    gradient,
+    hessian,
+    eigenvalues,
+    vectors,
+    eigenvalueTolerance,
+  );
+  if (step === null) return { kind: 'not-critical', ...result };
+  // Near a degenerate critical point (x³ or x⁴ near 0) H(x) is definite but H at the critical
+  // point is not, and Newton approaches it only linearly: two Newton steps from x, the
+  // eigenvalues still move by a large fraction on the second, where near a non-degenerate one
+  // (quadratic convergence) they have settled.
+  if (step.moved && derivativesAt !== undefined && kind !== 'degenerate') {
+    const first = derivativesAt(step.to);
+    const e1 = symmetricEigen(first.hessian);
+    const next = newtonStepToCritical(
+      step.to,
+      first.gradient,
+      first.hessian,
+      e1.values,
+      e1.vectors,
+      defaultDefinitenessTolerance(e1.values),
+    );
+    if (next?.moved) {
+      const there = symmetricEigenvalues(derivativesAt(next.to).hessian);
+      for (let k = 0; k < eigenvalues.length; k++) {
+        const l = e1.values[k];
+        if (!(Math.abs(there[k] - l) <= EIGENVALUE_DRIFT * Math.abs(l))) kind = 'degenerate';
+      }
+    }
+  }
+  return { kind, ...result };
+}
+
+/**
+ * The default critical-point test at x: along every eigenvector v of H (eigenvalue λ) the
+ * gradient component c = vᵀ∇f is
+ * - within the Newton step's reach, |c/λ| ≤ 1e-8·max(1, ‖x‖∞), or at the gradient's rounding
+ *   level |c| ≤ 8·n·ε·‖H‖∞·max(1, ‖x‖∞) (an ill-conditioned H places the critical point only to
+ *   about ε·cond(H));
+ * - or, where λ is zero to rounding (|λ| ≤ `zero`), at most 8·n·ε·‖H‖∞: no step exists there,
+ *   and a gradient beyond that rounding (y + x² along y) leaves no critical point nearby.
+ * Returns x − Σ (c/λ)·v over the directions within reach, the estimated critical point, or null
+ * when some direction fails.
+ */
+function newtonStepToCritical(
+  x: readonly number[],
+  gradient: readonly number[],
+  hessian: readonly (readonly number[])[],
+  eigenvalues: readonly number[],
+  vectors: readonly (readonly number[])[],
+  zero: number,
+): { to: number[]; moved: boolean } | null {
+  const scale = Math.max(1, maxNorm(x));
+  const reach = RELATIVE_DISTANCE * scale;
+  const unit = 8 * eigenvalues.length * EPSILON * matrixMaxNorm(hessian);
+  const rounding = unit * scale;
+  const to = x.slice();
   let moved = false;
   for (let k = 0; k < eigenvalues.length; k++) {
     const c = dot(vectors[k], gradient);
     if (c === 0) continue;
+    if (Math.abs(eigenvalues[k]) <= zero) {
+      if (!(Math.abs(c) <= unit)) return null;
+      continue;
+    }
     const d = c / eigenvalues[k];
-    if (!(Math.abs(d) <= reach)) return { kind: 'not-critical', ...result };
-    for (let i = 0; i < critical.length; i++) critical[i] -= d * vectors[k][i];
-    moved = true;
-  }
-  // Near a degenerate critical point (x³ or x⁴ near 0) H(x) is definite but H at the critical
-  // point is not: the eigenvalues move by a large fraction between x and the estimated critical
-  // point, where near a non-degenerate one they move by about the relative distance.
-  if (moved && hessianAt !== undefined && kind !== 'degenerate') {
-    const there = symmetricEigenvalues(hessianAt(critical));
-    for (let k = 0; k < eigenvalues.length; k++) {
-      const l = eigenvalues[k];
-      if (Math.abs(there[k] - l) > EIGENVALUE_DRIFT * Math.abs(l)) kind = 'degenerate';
+    if (Math.abs(d) <= reach) {
+      for (let i = 0; i < to.length; i++) to[i] -= d * vectors[k][i];
+      moved = true;
+    } else if (!(Math.abs(c) <= rounding)) {
+      return null;
     }
   }
-  return { kind, ...result };
+  return { to, moved };
 }
 
 /** The critical-point kind of a definiteness. */
@@ -225,19 +278,21 @@ function kindOf(d: ReturnType<typeof classifyEigenvalues>): CriticalPointKind {
 
 /**
  * Classifies x by the second-derivative test, on the exact gradient and Hessian (one
- * {@link valueGradientHessian} call, and a second one near a critical point not exactly at x):
+ * {@link valueGradientHessian} call, and two more near a critical point not exactly at x):
  *
  * - `'not-critical'` when x is not within a relative 1e-8 of a critical point: by default when
- *   the Newton step −H⁻¹∇f exceeds 1e-8·max(1, ‖x‖∞) along some eigenvector of H (a gradient
- *   along a zero eigenvalue counts as infinitely far), with the `gradientTolerance` option when
- *   ‖∇f(x)‖∞ exceeds it;
+ *   ‖∇f(x)‖∞ exceeds {@link defaultGradientTolerance}, or when along some eigenvector of H the
+ *   Newton step −H⁻¹∇f exceeds 1e-8·max(1, ‖x‖∞) and the gradient is above its rounding level
+ *   (8·n·ε·‖H‖∞·max(1, ‖x‖∞); along a zero eigenvalue, 8·n·ε·‖H‖∞); with the
+ *   `gradientTolerance` option, when ‖∇f(x)‖∞ exceeds it;
  * - otherwise, by the Hessian's eigenvalues, with |λ| ≤ eigenvalueTolerance counted as zero:
  *   all positive `'minimum'`, all negative `'maximum'`, both signs `'saddle'` (even when some
  *   are zero: a saddle in the plane they span), and `'degenerate'` when some are zero and the
  *   rest share a sign (the test says nothing: x⁴ + y⁴ and −x⁴ at 0 both land here), or when
  *   the Hessian is not finite; by default also when x is near but not at the critical point and
- *   an eigenvalue of the Hessian at the estimated critical point x − H⁻¹∇f differs from H(x)'s
- *   by more than a tenth of it (x³ at 1e-9: H(x) = 6e-9, but the critical point 0 has H = 0).
+ *   Newton's steps toward it converge only linearly (x³ at 1e-9: H(x) = 6e-9, but the critical
+ *   point 0 has H = 0): an eigenvalue that still moves by more than a tenth of itself on the
+ *   second of two Newton steps from x.
  *
  * Default tolerances are scale-aware: the relative distance 1e-8 for the critical point, and
  * `defaultDefinitenessTolerance` for the eigenvalues (`8 · n · 2⁻⁵² · max|λ|`). Both follow f
@@ -262,12 +317,7 @@ export function classifyCriticalPoint(
 ): CriticalPoint {
   const tolerances = checkCriticalPointOptions(options);
   const { value, gradient, hessian } = valueGradientHessian(f, x);
-  return classifyAt(
-    Array.from(x),
-    value,
-    gradient,
-    hessian,
-    tolerances,
-    (at) => valueGradientHessian(f, at).hessian,
+  return classifyAt(Array.from(x), value, gradient, hessian, tolerances, (at) =>
+    valueGradientHessian(f, at),
   );
 }

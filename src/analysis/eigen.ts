@@ -133,9 +133,10 @@ function jacobi(a: Float64Array, n: number, v: Float64Array | null): void {
   let scale = 0;
   for (let k = 0; k < n * n; k++) scale = Math.max(scale, Math.abs(a[k]));
   if (scale === 0) return;
-  // Entries near the overflow limit would overflow aqq − app in a rotation: scale by a power of 2
-  // (exact, and too small a step to push any normal entry into underflow) and scale back.
-  const shift = scale > 2 ** 1000 ? 2 ** -24 : 1;
+  // Entries near the overflow limit would overflow aqq − app in a rotation, and entries near
+  // the underflow limit lose bits (or fall below the test's smallest normal): scale by a power of
+  // 2, exact either way, and scale back.
+  const shift = scale > 2 ** 1000 ? 2 ** -24 : scale < 2 ** -500 ? 2 ** 600 : 1;
   if (shift !== 1) for (let k = 0; k < n * n; k++) a[k] *= shift;
 
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
@@ -249,8 +250,9 @@ function decompose(H: ArrayLike<ArrayLike<number>>, wantVectors: boolean): Symme
  * modified. Iteration stops once every off-diagonal entry is negligible beside
  * its diagonal entries, |a_pq| ≤ 2⁻⁵²·√|a_pp·a_qq| (so small eigenvalues of
  * graded positive definite matrices come out to high relative accuracy), or
- * after 100 sweeps. Repeated eigenvalues are handled accurately; entries near
- * the largest double are scaled by a power of 2 so that no rotation overflows.
+ * after 100 sweeps. Repeated eigenvalues are handled accurately; matrices with
+ * entries near the largest or the smallest doubles are scaled by a power of 2
+ * so that no rotation overflows or underflows.
  *
  * Symmetry is checked with the tolerance `|H_ij − H_ji| ≤ 1e-10·max|H|`.
  * If any entry is `NaN` or `±Infinity` the symmetry check is skipped and every

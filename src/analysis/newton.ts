@@ -174,8 +174,8 @@ function modifiedNewtonDirection(
 /**
  * The Newton step restricted to the eigenvectors whose curvature is resolved (|λ| > threshold),
  * when the point is stationary to working precision: that step is at most `stepBound`, and
- * along every unresolved eigenvector the gradient is at its rounding level, ε·‖H‖∞·max(1, ‖x‖∞)
- * (the size of the rounding in H·(x − x*)). Null otherwise, or when every curvature is resolved.
+ * along every unresolved eigenvector the gradient is at its rounding level 8·n·ε·‖H‖∞, as
+ * classifyCriticalPoint takes it. Null otherwise, or when every curvature is resolved.
  */
 function stationaryStep(
   { values, vectors }: { values: number[]; vectors: number[][] },
@@ -183,7 +183,6 @@ function stationaryStep(
   threshold: number,
   stepBound: number,
   H: readonly (readonly number[])[],
-  scale: number,
 ): number[] | null {
   let unresolved = false;
   let hNorm = 0;
@@ -192,7 +191,7 @@ function stationaryStep(
       hNorm,
       row.reduce((s, h) => s + Math.abs(h), 0),
     );
-  const gradientBound = EPSILON * hNorm * scale;
+  const gradientBound = 8 * values.length * EPSILON * hNorm;
   const p = zeros(g.length);
   for (let k = 0; k < values.length; k++) {
     const c = dot(vectors[k], g);
@@ -221,6 +220,28 @@ function escapeStep(
   const v = vectors[0];
   const sign = dot(v, g) > 0 ? -1 : 1;
   return { p: v.map((vi) => sign * scale * vi), decrease: 0.5 * values[0] * scale * scale };
+}
+
+/**
+ * Backtracking from the full step until ‖∇f(x + αp)‖₂ < ‖∇f(x)‖₂ (at most 30 halvings), for
+ * where f's rounding hides the decrease; the derivatives there, or null.
+ */
+function gradientLineSearch(
+  f: SecondOrderFunction,
+  x: readonly number[],
+  gradient: readonly number[],
+  p: readonly number[],
+  method: { method: HessianMethod } | undefined,
+): { x: number[]; value: number; gradient: number[]; hessian: number[][] } | null {
+  const g0 = norm2(gradient);
+  let alpha = 1;
+  for (let k = 0; k <= 30; k++) {
+    const xt = step(x, alpha, p);
+    const t = valueGradientHessian(f, xt, method);
+    if (Number.isFinite(t.value) && norm2(t.gradient) < g0) return { x: xt, ...t };
+    alpha /= 2;
+  }
+  return null;
 }
 
 /**
@@ -351,7 +372,7 @@ export function minimize(
       // not critical, such as y + x² run far down in y, is not stationary whatever it says.)
       const candidate =
         leave === null && !newton
-          ? stationaryStep(eigen, gradient, threshold, stepTolerance * scale, hessian, scale)
+          ? stationaryStep(eigen, gradient, threshold, stepTolerance * scale, hessian)
           : null;
       const resolved =
         candidate !== null &&
@@ -366,19 +387,35 @@ export function minimize(
       // stationary as the arithmetic allows.
       const flat = newton && -slope <= 64 * EPSILON * Math.abs(value);
       if (resolved !== null || flat) {
-        const xt = step(x, 1, resolved ?? p);
-        const t = valueGradientHessian(f, xt, method);
-        const better = Number.isFinite(t.value) && maxNorm(t.gradient) < gNorm;
-        if (better) {
+        // Backtracking on ‖∇f‖₂, which decreases along the Newton direction for small steps
+        // (d/dα ‖∇f(x + αp)‖² = −2‖∇f‖² at α = 0).
+        const t = gradientLineSearch(f, x, gradient, resolved ?? p, method);
+        if (t !== null) {
           iterations++;
-          x = xt;
+          x = t.x;
           ({ value, gradient, hessian } = t);
         }
-        if (!better || resolved !== null || maxNorm(p) <= stepTolerance * scale) {
-          reason = 'step';
+        if (t === null || resolved !== null || maxNorm(p) <= stepTolerance * scale) {
+          // Nothing shrinks the gradient: x is stationary to rounding when the step was already
+          // tiny; a large step that no length makes better is a failed search.
+          reason =
+            t !== null || resolved !== null || maxNorm(p) <= SQRT_EPSILON * scale
+              ? 'step'
+              : 'line-search-failed';
           break;
         }
         continue;
+      }
+      // Along negative curvature with a gradient too small to move along, the curvature step
+      // promises more than the modified Newton step: try it first.
+      if (leave !== null && leave.decrease < slope) {
+        found = lineSearch(f, x, value, leave.decrease, 2, leave.p);
+        if (found !== null) {
+          iterations++;
+          x = found.x;
+          ({ value, gradient, hessian } = valueGradientHessian(f, x, method));
+          continue;
+        }
       }
       small = newton && maxNorm(p) <= stepTolerance * scale;
       found = small ? fullStepIfNoWorse(f, x, value, p) : lineSearch(f, x, value, slope, 1, p);
@@ -386,6 +423,17 @@ export function minimize(
         // No decrease along a tiny Newton step: f is flat to rounding, x is the minimum.
         reason = 'step';
         break;
+      }
+      if (found === null && newton && !small) {
+        // f's rounding may hide a decrease the full step's size did not suggest (a large
+        // constant in f): the gradient judges instead.
+        const t = gradientLineSearch(f, x, gradient, p, method);
+        if (t !== null) {
+          iterations++;
+          x = t.x;
+          ({ value, gradient, hessian } = t);
+          continue;
+        }
       }
       if (found === null && leave !== null) {
         found = lineSearch(f, x, value, leave.decrease, 2, leave.p);
@@ -413,13 +461,8 @@ export function minimize(
   }
   const converged = reason === 'gradient' || reason === 'step';
   const classification = allFinite(gradient)
-    ? classifyAt(
-        x,
-        value,
-        gradient,
-        hessian,
-        tolerances,
-        (at) => valueGradientHessian(f, at, method).hessian,
+    ? classifyAt(x, value, gradient, hessian, tolerances, (at) =>
+        valueGradientHessian(f, at, method),
       ).kind
     : 'not-critical';
   return { x, value, gradient, iterations, converged, classification, reason };

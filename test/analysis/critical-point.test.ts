@@ -156,6 +156,21 @@ describe('classifyCriticalPoint: the default test is on the Newton step to the c
     ).toBe('minimum');
   });
 
+  it('eigenvalues that change with x but keep their kind do not make a point degenerate', () => {
+    // x² + 1e-6y² + 1e3·xy²: H(1e-9, 0) = diag(2, 4e-6), H(0, 0) = diag(2, 2e-6): a minimum.
+    const f: SecondOrderFunction = ([x, y]) =>
+      add(add(mul(x, x), mul(1e-6, mul(y, y))), mul(1e3, mul(x, mul(y, y))));
+    expect(classifyCriticalPoint(f, [1e-9, 0]).kind).toBe('minimum');
+  });
+
+  it('a rotated singular minimum near its critical point is degenerate, as the unrotated one', () => {
+    const rotated: SecondOrderFunction = ([x, y]) => add(pow(sub(x, y), 4), pow(add(x, y), 2));
+    expect(classifyCriticalPoint(rotated, [1e-9, -1e-9]).kind).toBe('degenerate');
+    expect(classifyCriticalPoint(([x, y]) => add(pow(x, 4), mul(y, y)), [1e-9, 0]).kind).toBe(
+      'degenerate',
+    );
+  });
+
   it('near a non-degenerate critical point the kind holds (Himmelblau’s points moved by 1e-9)', () => {
     for (const p of fixture.himmelblau) {
       for (const dx of [

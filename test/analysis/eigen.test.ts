@@ -195,6 +195,26 @@ describe('symmetricEigenvalues', () => {
     expect(vectors[1][1]).toBeCloseTo(Math.sin(Math.PI / 8), 14);
   });
 
+  it('matrices near the smallest doubles: scaled, not rounded away', () => {
+    const M = [
+      [2, 1, 0.5],
+      [1, 3, 0.25],
+      [0.5, 0.25, 7],
+    ];
+    const base = symmetricEigenvalues(M);
+    for (const t of [1e-300, 1e-303]) {
+      const values = symmetricEigenvalues(M.map((row) => row.map((m) => m * t)));
+      for (let k = 0; k < 3; k++) expect(values[k] / t / base[k]).toBeCloseTo(1, 12);
+    }
+    // Subnormal entries: eigenvalues (−1, 3)·1e-310, indefinite.
+    const sub = symmetricEigenvalues([
+      [1e-310, 2e-310],
+      [2e-310, 1e-310],
+    ]);
+    expect(sub[0]).toBeLessThan(0);
+    expect(sub[1] / 3e-310).toBeCloseTo(1, 10);
+  });
+
   it('accepts typed-array rows', () => {
     const H = [Float64Array.of(2, 1), Float64Array.of(1, 2)];
     expectClose(symmetricEigenvalues(H), [1, 3], 4e-16);

@@ -232,6 +232,58 @@ describe('minimize: the cases a numerical user meets', () => {
   });
 });
 
+describe('minimize: review cases', () => {
+  it('leaves a saddle whose gradient is tiny but not zero along the curvature, at once', () => {
+    const r = minimize(([x, y]) => add(sub(mul(x, x), mul(y, y)), pow(y, 4)), [0, 1e-40]);
+    expect(r.converged).toBe(true);
+    expect(r.classification).toBe('minimum');
+    expect(r.iterations).toBeLessThan(15);
+    expect(Math.abs(r.x[1])).toBeCloseTo(Math.SQRT1_2, 12);
+  });
+
+  it('a large constant in f (f’s rounding hides the decrease): the gradient judges the steps', () => {
+    const r = minimize(([x, y]) => add(rosenbrock([x, y]), 1e11), [0.5, -1]);
+    expect(r.converged).toBe(true);
+    expect(r.classification).toBe('minimum');
+    expect(Math.abs(r.x[0] - 1)).toBeLessThan(1e-8);
+    expect(Math.abs(r.x[1] - 1)).toBeLessThan(1e-8);
+    // Where f has no digit left to decide anything (1e16), never converged and not critical.
+    const lost = minimize(([x, y]) => add(rosenbrock([x, y]), 1e16), [-1.2, 1]);
+    expect(lost.converged && lost.classification === 'not-critical').toBe(false);
+  });
+
+  it('a singular minimum whose null direction is not an axis: (x + y)² + (x − y)⁴', () => {
+    const r = minimize(([x, y]) => add(pow(add(x, y), 2), pow(sub(x, y), 4)), [1, 2]);
+    expect(r.converged).toBe(true);
+    expect(r.classification).toBe('degenerate');
+    expect(Math.max(...r.x.map(Math.abs))).toBeLessThan(1e-8);
+  });
+
+  it('an ill-conditioned quadratic ½xᵀAx − bᵀx (cond 1e12) ends as a minimum', () => {
+    // A = Q·diag(1, 1e-12)·Qᵀ with Q a rotation by 0.3; x* = (0.7, −0.4), b = A·x*.
+    const c = Math.cos(0.3);
+    const s = Math.sin(0.3);
+    const A = [
+      [c * c + 1e-12 * s * s, (1 - 1e-12) * c * s],
+      [(1 - 1e-12) * c * s, s * s + 1e-12 * c * c],
+    ];
+    const b = [A[0][0] * 0.7 - A[0][1] * 0.4, A[1][0] * 0.7 - A[1][1] * 0.4];
+    const f: SecondOrderFunction = ([x, y]) =>
+      sub(
+        add(
+          add(mul(0.5 * A[0][0], mul(x, x)), mul(A[0][1], mul(x, y))),
+          mul(0.5 * A[1][1], mul(y, y)),
+        ),
+        add(mul(b[0], x), mul(b[1], y)),
+      );
+    const r = minimize(f, [0, 0]);
+    expect(r.converged).toBe(true);
+    expect(r.classification).toBe('minimum');
+    // x* is determined only to about ε·cond = 2e-4 along the soft direction.
+    expect(Math.abs(r.x[0] - 0.7)).toBeLessThan(1e-3);
+  });
+});
+
 describe('solve', () => {
   it('x² + y² = 4, x·y = 1: the root ((√6 + √2)/2, (√6 − √2)/2)', () => {
     const F = <T extends Scalar<T>>([x, y]: T[]) => [
