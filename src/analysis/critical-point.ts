@@ -57,6 +57,12 @@ const RELATIVE_DISTANCE = 1e-8;
  */
 const EIGENVALUE_DRIFT = 0.1;
 
+/**
+ * Below this ratio of successive eigenvalue changes, Newton's steps converge faster than the
+ * linear rate of a degenerate critical point (1/2 for x³, 4/9 for x⁴).
+ */
+const LINEAR_RATE = 0.25;
+
 const EPSILON = 2 ** -52;
 
 function dot(a: readonly number[], b: readonly number[]): number {
@@ -200,7 +206,8 @@ export function classifyAt(
   // point is not, and Newton approaches it only linearly: two Newton steps from x, the
   // eigenvalues still move by a large fraction on the second, where near a non-degenerate one
   // (quadratic convergence) they have settled.
-  if (step.moved && derivativesAt !== undefined && kind !== 'degenerate') {
+  // A saddle stays one: eigenvalues of both signs already say so, whatever else is zero.
+  if (step.moved && derivativesAt !== undefined && (kind === 'minimum' || kind === 'maximum')) {
     const first = derivativesAt(step.to);
     const e1 = symmetricEigen(first.hessian);
     const next = newtonStepToCritical(
@@ -215,7 +222,14 @@ export function classifyAt(
       const there = symmetricEigenvalues(derivativesAt(next.to).hessian);
       for (let k = 0; k < eigenvalues.length; k++) {
         const l = e1.values[k];
-        if (!(Math.abs(there[k] - l) <= EIGENVALUE_DRIFT * Math.abs(l))) kind = 'degenerate';
+        const second = Math.abs(there[k] - l);
+        const first = Math.abs(l - eigenvalues[k]);
+        // Degenerate: still moving by a tenth of itself, and not converging faster than
+        // linearly (x³: each step halves the eigenvalue; a regular point far from the origin,
+        // where 1e-8·‖x‖ allows a long first step, settles quadratically on the second).
+        if (!(second <= EIGENVALUE_DRIFT * Math.abs(l) || second <= LINEAR_RATE * first)) {
+          kind = 'degenerate';
+        }
       }
     }
   }

@@ -250,8 +250,10 @@ function gradientLineSearch(
  * negative curvature from a zero gradient, ½λ‖p‖² with k = 2 (the model is quadratic in α there,
  * and a test linear in α would fail every short step).
  *
- * The strict decrease matters where 1e-4·αᵏ·m falls below f's rounding: without it a step that
- * leaves f unchanged would pass, and count as progress.
+ * The strict decrease matters where 1e-4·αᵏ·m falls below f's rounding: without it a short step
+ * that leaves f unchanged would pass, and count as progress. The full step of a (modified)
+ * Newton direction (`full`) may leave f unchanged: it is the step Newton's method takes, and
+ * where f's rounding hides its decrease (a large constant in f) it is still the right one.
  *
  * @returns the accepted α and f there, or null when no step decreased f enough
  */
@@ -262,6 +264,7 @@ function lineSearch(
   m: number,
   power: 1 | 2,
   p: readonly number[],
+  full = false,
 ): { alpha: number; value: number; x: number[] } | null {
   let alpha = 1;
   for (let k = 0; k <= MAX_HALVINGS; k++) {
@@ -270,6 +273,7 @@ function lineSearch(
     // A NaN or +∞ (outside f's domain) fails the test and shortens the step.
     const model = power === 1 ? alpha * m : alpha * alpha * m;
     if (ft < value && ft <= value + ARMIJO * model) return { alpha, value: ft, x: xt };
+    if (full && k === 0 && ft === value) return { alpha, value: ft, x: xt };
     alpha /= 2;
   }
   return null;
@@ -379,36 +383,20 @@ export function minimize(
         classifyAt(x, value, gradient, hessian, tolerances).kind !== 'not-critical'
           ? candidate
           : null;
-      // The Newton decrement: the full step promises f a decrease of −slope/2 = ½gᵀH⁻¹g. Below
-      // f's rounding (of its terms, which may be far larger than f), f cannot judge a step: the
-      // gradient does, which stays exact to its own rounding (the endgame of Dennis & Schnabel,
-      // Numerical Methods for Unconstrained Optimization, §6.5). Such a step is taken when it
-      // shrinks ‖∇f‖∞, and the iteration goes on to the step test; when it does not, x is as
-      // stationary as the arithmetic allows.
-      const flat = newton && -slope <= 64 * EPSILON * Math.abs(value);
-      if (resolved !== null || flat) {
-        // Backtracking on ‖∇f‖₂, which decreases along the Newton direction for small steps
-        // (d/dα ‖∇f(x + αp)‖² = −2‖∇f‖² at α = 0).
-        const t = gradientLineSearch(f, x, gradient, resolved ?? p, method);
+      if (resolved !== null) {
+        // Stationary: the resolved part of the Newton step, when it shrinks the gradient, and stop.
+        const t = gradientLineSearch(f, x, gradient, resolved, method);
         if (t !== null) {
           iterations++;
           x = t.x;
           ({ value, gradient, hessian } = t);
         }
-        if (t === null || resolved !== null || maxNorm(p) <= stepTolerance * scale) {
-          // Nothing shrinks the gradient: x is stationary to rounding when the step was already
-          // tiny; a large step that no length makes better is a failed search.
-          reason =
-            t !== null || resolved !== null || maxNorm(p) <= SQRT_EPSILON * scale
-              ? 'step'
-              : 'line-search-failed';
-          break;
-        }
-        continue;
+        reason = 'step';
+        break;
       }
-      // Along negative curvature with a gradient too small to move along, the curvature step
-      // promises more than the modified Newton step: try it first.
-      if (leave !== null && leave.decrease < slope) {
+      // Along negative curvature with a gradient too small to move along (the modified Newton
+      // step is below √ε of x), the curvature step is the way out: try it first.
+      if (leave !== null && maxNorm(p) <= SQRT_EPSILON * scale) {
         found = lineSearch(f, x, value, leave.decrease, 2, leave.p);
         if (found !== null) {
           iterations++;
@@ -418,21 +406,30 @@ export function minimize(
         }
       }
       small = newton && maxNorm(p) <= stepTolerance * scale;
-      found = small ? fullStepIfNoWorse(f, x, value, p) : lineSearch(f, x, value, slope, 1, p);
-      if (found === null && newton && maxNorm(p) <= SQRT_EPSILON * scale) {
-        // No decrease along a tiny Newton step: f is flat to rounding, x is the minimum.
+      found = small
+        ? fullStepIfNoWorse(f, x, value, p)
+        : lineSearch(f, x, value, slope, 1, p, true);
+      if (found === null && small) {
+        // A Newton step below the step tolerance that f finds no better: x is the minimum.
         reason = 'step';
         break;
       }
-      if (found === null && newton && !small) {
-        // f's rounding may hide a decrease the full step's size did not suggest (a large
-        // constant in f): the gradient judges instead.
+      if (found === null && newton) {
+        // f's rounding hides the decrease (a large constant in f, or the last steps before the
+        // minimum, where ½∇fᵀH⁻¹∇f is below f's ulp): the gradient judges instead, exact to its
+        // own rounding (Dennis & Schnabel, Numerical Methods for Unconstrained Optimization,
+        // §6.5).
         const t = gradientLineSearch(f, x, gradient, p, method);
         if (t !== null) {
           iterations++;
           x = t.x;
           ({ value, gradient, hessian } = t);
           continue;
+        }
+        if (maxNorm(p) <= SQRT_EPSILON * scale) {
+          // Neither f nor the gradient improves along a tiny Newton step: x is the minimum.
+          reason = 'step';
+          break;
         }
       }
       if (found === null && leave !== null) {

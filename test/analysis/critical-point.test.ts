@@ -163,6 +163,12 @@ describe('classifyCriticalPoint: the default test is on the Newton step to the c
     expect(classifyCriticalPoint(f, [1e-9, 0]).kind).toBe('minimum');
   });
 
+  it('a saddle stays a saddle near a degenerate direction: x² − y² + 1e6·z⁴ at (0, 0, 1e-8)', () => {
+    const f: SecondOrderFunction = ([x, y, z]) =>
+      add(sub(mul(x, x), mul(y, y)), mul(1e6, pow(z, 4)));
+    expect(classifyCriticalPoint(f, [0, 0, 1e-8]).kind).toBe('saddle');
+  });
+
   it('a rotated singular minimum near its critical point is degenerate, as the unrotated one', () => {
     const rotated: SecondOrderFunction = ([x, y]) => add(pow(sub(x, y), 4), pow(add(x, y), 2));
     expect(classifyCriticalPoint(rotated, [1e-9, -1e-9]).kind).toBe('degenerate');

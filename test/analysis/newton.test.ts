@@ -247,6 +247,9 @@ describe('minimize: review cases', () => {
     expect(r.classification).toBe('minimum');
     expect(Math.abs(r.x[0] - 1)).toBeLessThan(1e-8);
     expect(Math.abs(r.x[1] - 1)).toBeLessThan(1e-8);
+    // Up to 1e15, with a full Newton step that leaves f unchanged accepted.
+    const r15 = minimize(([x, y]) => add(rosenbrock([x, y]), 1e15), [-1.2, 1]);
+    expect(r15.converged && r15.classification === 'minimum').toBe(true);
     // Where f has no digit left to decide anything (1e16), never converged and not critical.
     const lost = minimize(([x, y]) => add(rosenbrock([x, y]), 1e16), [-1.2, 1]);
     expect(lost.converged && lost.classification === 'not-critical').toBe(false);
