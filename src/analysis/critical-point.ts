@@ -305,8 +305,8 @@ function kindOf(d: ReturnType<typeof classifyEigenvalues>): CriticalPointKind {
  *   rest share a sign (the test says nothing: x⁴ + y⁴ and −x⁴ at 0 both land here), or when
  *   the Hessian is not finite; by default also when x is near but not at the critical point and
  *   Newton's steps toward it converge only linearly (x³ at 1e-9: H(x) = 6e-9, but the critical
- *   point 0 has H = 0): an eigenvalue that still moves by more than a tenth of itself on the
- *   second of two Newton steps from x.
+ *   point 0 has H = 0): a minimum or maximum whose eigenvalue, on the second of two Newton steps
+ *   from x, still moves by more than a tenth of itself and more than a quarter of its first move.
  *
  * Default tolerances are scale-aware: the relative distance 1e-8 for the critical point, and
  * `defaultDefinitenessTolerance` for the eigenvalues (`8 · n · 2⁻⁵² · max|λ|`). Both follow f
