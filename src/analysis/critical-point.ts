@@ -206,6 +206,22 @@ export function classifyAt(
   // point is not, and Newton approaches it only linearly: two Newton steps from x, the
   // eigenvalues still move by a large fraction on the second, where near a non-degenerate one
   // (quadratic convergence) they have settled.
+  // At an exact critical point (no step), a degenerate one shows when the Hessian is probed a
+  // critical distance away along the flattest direction: x + sin x at −π has H = 1e-16 there
+  // and 3e-8 a distance 1e-8·π away, a regular minimum the same H to about 1e-8.
+  if (!step.moved && derivativesAt !== undefined && (kind === 'minimum' || kind === 'maximum')) {
+    let flattest = 0;
+    for (let k = 1; k < eigenvalues.length; k++) {
+      if (Math.abs(eigenvalues[k]) < Math.abs(eigenvalues[flattest])) flattest = k;
+    }
+    const delta = RELATIVE_DISTANCE * Math.max(1, maxNorm(x));
+    const probe = x.map((xi, i) => xi + delta * vectors[flattest][i]);
+    const there = symmetricEigenvalues(derivativesAt(probe).hessian);
+    for (let k = 0; k < eigenvalues.length; k++) {
+      const l = eigenvalues[k];
+      if (!(Math.abs(there[k] - l) <= EIGENVALUE_DRIFT * Math.abs(l))) kind = 'degenerate';
+    }
+  }
   // A saddle stays one: eigenvalues of both signs already say so, whatever else is zero.
   if (step.moved && derivativesAt !== undefined && (kind === 'minimum' || kind === 'maximum')) {
     const first = derivativesAt(step.to);
@@ -292,7 +308,7 @@ function kindOf(d: ReturnType<typeof classifyEigenvalues>): CriticalPointKind {
 
 /**
  * Classifies x by the second-derivative test, on the exact gradient and Hessian (one
- * {@link valueGradientHessian} call, and two more near a critical point not exactly at x):
+ * {@link valueGradientHessian} call, and up to two more for the degeneracy check):
  *
  * - `'not-critical'` when x is not within a relative 1e-8 of a critical point: by default when
  *   ‖∇f(x)‖∞ exceeds {@link defaultGradientTolerance}, or when along some eigenvector of H the
@@ -306,7 +322,9 @@ function kindOf(d: ReturnType<typeof classifyEigenvalues>): CriticalPointKind {
  *   the Hessian is not finite; by default also when x is near but not at the critical point and
  *   Newton's steps toward it converge only linearly (x³ at 1e-9: H(x) = 6e-9, but the critical
  *   point 0 has H = 0): a minimum or maximum whose eigenvalue, on the second of two Newton steps
- *   from x, still moves by more than a tenth of itself and more than a quarter of its first move.
+ *   from x, still moves by more than a tenth of itself and more than a quarter of its first move;
+ *   at an exact critical point, one whose eigenvalue moves by more than a tenth of itself a
+ *   distance 1e-8·max(1, ‖x‖∞) away along the flattest eigenvector (x + sin x at −π).
  *
  * Default tolerances are scale-aware: the relative distance 1e-8 for the critical point, and
  * `defaultDefinitenessTolerance` for the eigenvalues (`8 · n · 2⁻⁵² · max|λ|`). Both follow f

@@ -6,7 +6,7 @@ import {
   defaultGradientTolerance,
 } from '../../src/analysis/critical-point.js';
 import type { SecondOrderFunction } from '../../src/drivers/hessian.js';
-import { add, div, mul, neg, pow, sub } from '../../src/ops.js';
+import { add, cos, div, mul, neg, pow, sin, sub } from '../../src/ops.js';
 import type { Scalar } from '../../src/scalar.js';
 
 /** test/fixtures/critical-points.json, made by gen_critical_points.py (mpmath.findroot). */
@@ -161,6 +161,17 @@ describe('classifyCriticalPoint: the default test is on the Newton step to the c
     const f: SecondOrderFunction = ([x, y]) =>
       add(add(mul(x, x), mul(1e-6, mul(y, y))), mul(1e3, mul(x, mul(y, y))));
     expect(classifyCriticalPoint(f, [1e-9, 0]).kind).toBe('minimum');
+  });
+
+  it('an exact critical point of an inflection is degenerate: x + sin x at −π, x − sin x near 0', () => {
+    // ∇f rounds to exactly 0 at −π, where H = −sin(−π) ≈ 1.2e-16 > 0: probed 1e-8·π away, H ≈ 3e-8.
+    const r = classifyCriticalPoint(([x]) => add(x, sin(x)), [-Math.PI]);
+    expect(r.gradient).toEqual([0]);
+    expect(r.eigenvalues[0]).toBeGreaterThan(0);
+    expect(r.kind).toBe('degenerate');
+    expect(classifyCriticalPoint(([x]) => sub(x, sin(x)), [1e-9]).kind).toBe('degenerate');
+    // A regular exact critical point keeps its kind: cos x at π is a minimum.
+    expect(classifyCriticalPoint(([x]) => cos(x), [Math.PI]).kind).toBe('minimum');
   });
 
   it('a saddle stays a saddle near a degenerate direction: x² − y² + 1e6·z⁴ at (0, 0, 1e-8)', () => {
