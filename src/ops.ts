@@ -22,9 +22,7 @@ function lift<T extends Scalar<T>>(x: T, c: number): T {
 
 /** c/x for a constant numerator. */
 function rdiv<T extends Scalar<T>>(c: number, x: T): T {
-  return typeof (x as Partial<Liftable<T>>).rdiv === 'function'
-    ? (x as unknown as Liftable<T>).rdiv(c)
-    : lift(x, c).div(x);
+  return isLiftable<T>(x) ? x.rdiv(c) : lift(x, c).div(x);
 }
 
 /** base^x for a constant base. */
