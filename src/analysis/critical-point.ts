@@ -8,6 +8,7 @@ import { type SecondOrderFunction, valueGradientHessian } from '../drivers/hessi
 import { describe } from '../errors.js';
 import { classifyEigenvalues, defaultDefinitenessTolerance } from './definiteness.js';
 import { symmetricEigen, symmetricEigenvalues } from './eigen.js';
+import { dot, matrixMaxNorm, maxNorm } from './norms.js';
 
 /** What kind of point the second-derivative test finds. */
 export type CriticalPointKind = 'minimum' | 'maximum' | 'saddle' | 'degenerate' | 'not-critical';
@@ -64,30 +65,6 @@ const EIGENVALUE_DRIFT = 0.1;
 const LINEAR_RATE = 0.25;
 
 const EPSILON = 2 ** -52;
-
-function dot(a: readonly number[], b: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
-
-/** ‖v‖∞, NaN when an entry is NaN. */
-function maxNorm(v: readonly number[]): number {
-  let m = 0;
-  for (const x of v) m = Math.max(m, Math.abs(x));
-  return m;
-}
-
-/** ‖H‖∞, the largest absolute row sum; NaN when an entry is NaN. */
-function matrixMaxNorm(H: readonly (readonly number[])[]): number {
-  let m = 0;
-  for (const row of H) {
-    let s = 0;
-    for (const x of row) s += Math.abs(x);
-    m = Math.max(m, s);
-  }
-  return m;
-}
 
 /**
  * The gradient bound of {@link classifyCriticalPoint}'s default test, reported as its
@@ -202,10 +179,6 @@ export function classifyAt(
     eigenvalueTolerance,
   );
   if (step === null) return { kind: 'not-critical', ...result };
-  // Near a degenerate critical point (x³ or x⁴ near 0) H(x) is definite but H at the critical
-  // point is not, and Newton approaches it only linearly: two Newton steps from x, the
-  // eigenvalues still move by a large fraction on the second, where near a non-degenerate one
-  // (quadratic convergence) they have settled.
   // At an exact critical point (no step), a degenerate one shows when the Hessian is probed a
   // critical distance away along the flattest direction: x + sin x at −π has H = 1e-16 there
   // and 3e-8 a distance 1e-8·π away, a regular minimum the same H to about 1e-8.
@@ -222,7 +195,11 @@ export function classifyAt(
       if (!(Math.abs(there[k] - l) <= EIGENVALUE_DRIFT * Math.abs(l))) kind = 'degenerate';
     }
   }
-  // A saddle stays one: eigenvalues of both signs already say so, whatever else is zero.
+  // Near a degenerate critical point (x³ or x⁴ near 0) H(x) is definite but H at the critical
+  // point is not, and Newton approaches it only linearly: two Newton steps from x, the
+  // eigenvalues still move by a large fraction on the second, where near a non-degenerate one
+  // (quadratic convergence) they have settled. A saddle stays one: eigenvalues of both signs
+  // already say so, whatever else is zero.
   if (step.moved && derivativesAt !== undefined && (kind === 'minimum' || kind === 'maximum')) {
     const first = derivativesAt(step.to);
     const e1 = symmetricEigen(first.hessian);

@@ -19,6 +19,7 @@ import { type CriticalPointKind, checkCriticalPointOptions, classifyAt } from '.
 import { defaultDefinitenessTolerance } from './definiteness.js';
 import { symmetricEigen } from './eigen.js';
 import { solveLinear } from './linear-solve.js';
+import { dot, matrixMaxNorm, maxNorm } from './norms.js';
 
 /** Options of {@link minimize}. */
 export interface MinimizeOptions {
@@ -99,18 +100,6 @@ function fullStepIfNoWorse(
   return ft <= value ? { alpha: 1, value: ft, x: xt } : null;
 }
 
-function maxNorm(v: readonly number[]): number {
-  let m = 0;
-  for (const x of v) m = Math.max(m, Math.abs(x));
-  return m;
-}
-
-function dot(a: readonly number[], b: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
-
 function allFinite(v: readonly number[]): boolean {
   for (const x of v) if (!Number.isFinite(x)) return false;
   return true;
@@ -185,13 +174,7 @@ function stationaryStep(
   H: readonly (readonly number[])[],
 ): number[] | null {
   let unresolved = false;
-  let hNorm = 0;
-  for (const row of H)
-    hNorm = Math.max(
-      hNorm,
-      row.reduce((s, h) => s + Math.abs(h), 0),
-    );
-  const gradientBound = 8 * values.length * EPSILON * hNorm;
+  const gradientBound = 8 * values.length * EPSILON * matrixMaxNorm(H);
   const p = zeros(g.length);
   for (let k = 0; k < values.length; k++) {
     const c = dot(vectors[k], g);
