@@ -328,6 +328,19 @@ export function minimize(
   let iterations = 0;
   let reason: MinimizeStop = 'max-iterations';
   let { value, gradient, hessian } = valueGradientHessian(f, x, method);
+  /** Accepts the step to `to`, with its derivatives when a gradient search already has them. */
+  const take = (
+    to: number[],
+    at: { value: number; gradient: number[]; hessian: number[][] } = valueGradientHessian(
+      f,
+      to,
+      method,
+    ),
+  ): void => {
+    iterations++;
+    x = to;
+    ({ value, gradient, hessian } = at);
+  };
   for (;;) {
     if (!Number.isFinite(value) || !allFinite(gradient) || !hessian.every(allFinite)) {
       reason = 'not-finite';
@@ -354,26 +367,16 @@ export function minimize(
       const slope = dot(gradient, p);
       // Where some curvature is below its rounding level (a singular minimum such as Powell's),
       // the Newton step along it is noise: stationary when the step along the rest is small and
-      // the gradient along it is at its own rounding level.
-      // (The gradient's rounding level grows with ‖x‖; a point the second-derivative test finds
-      // not critical, such as y + x² run far down in y, is not stationary whatever it says.)
-      const candidate =
+      // the gradient along it is at its own rounding level (the same rounding level, not growing
+      // with ‖x‖, that classifyCriticalPoint allows there: y + x² run far down in y is neither).
+      const resolved =
         leave === null && !newton
           ? stationaryStep(eigen, gradient, threshold, stepTolerance * scale, hessian)
-          : null;
-      const resolved =
-        candidate !== null &&
-        classifyAt(x, value, gradient, hessian, tolerances).kind !== 'not-critical'
-          ? candidate
           : null;
       if (resolved !== null) {
         // Stationary: the resolved part of the Newton step, when it shrinks the gradient, and stop.
         const t = gradientLineSearch(f, x, gradient, resolved, method);
-        if (t !== null) {
-          iterations++;
-          x = t.x;
-          ({ value, gradient, hessian } = t);
-        }
+        if (t !== null) take(t.x, t);
         reason = 'step';
         break;
       }
@@ -382,9 +385,7 @@ export function minimize(
       if (leave !== null && maxNorm(p) <= SQRT_EPSILON * scale) {
         found = lineSearch(f, x, value, leave.decrease, 2, leave.p);
         if (found !== null) {
-          iterations++;
-          x = found.x;
-          ({ value, gradient, hessian } = valueGradientHessian(f, x, method));
+          take(found.x);
           continue;
         }
       }
@@ -404,9 +405,7 @@ export function minimize(
         // §6.5).
         const t = gradientLineSearch(f, x, gradient, p, method);
         if (t !== null) {
-          iterations++;
-          x = t.x;
-          ({ value, gradient, hessian } = t);
+          take(t.x, t);
           continue;
         }
         if (maxNorm(p) <= SQRT_EPSILON * scale) {
@@ -431,9 +430,7 @@ export function minimize(
       reason = 'line-search-failed';
       break;
     }
-    iterations++;
-    x = found.x;
-    ({ value, gradient, hessian } = valueGradientHessian(f, x, method));
+    take(found.x);
     if (small) {
       reason = 'step';
       break;
